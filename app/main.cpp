@@ -1,0 +1,65 @@
+#include "app/commandline.h"
+#include "app/headlessmodes.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DisputeExplorer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("disputeexplorer.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("dispute-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DISPUTE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Dispute Explorer"));
+    QGuiApplication::setDesktopFileName(
+            QStringLiteral("io.github.disputeexplorer.DisputeExplorer"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const PlatformNeed need = platformNeededFor(argumentsOf(argc, argv));
+    // Headless modes must work with no display at all, so they choose the offscreen platform
+    // before the application object connects to one.
+    if (need == PlatformNeed::Offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = need == PlatformNeed::None
+            ? std::make_unique<QCoreApplication>(argc, argv)
+            : std::make_unique<QApplication>(argc, argv);
+    describeApplication();
+
+    const CommandLineOutcome outcome = parseCommandLine(QCoreApplication::arguments());
+    if (!outcome.options) {
+        QTextStream(outcome.exitCode == 0 ? stdout : stderr) << outcome.text << Qt::endl;
+        return outcome.exitCode;
+    }
+
+    const CommandLineOptions &options = *outcome.options;
+    switch (options.mode) {
+    case CommandLineOptions::Mode::Screenshot:
+        return runScreenshot(options);
+    case CommandLineOptions::Mode::Validate:
+    case CommandLineOptions::Mode::Report:
+    case CommandLineOptions::Mode::Window:
+        break;
+    }
+
+    MainWindow window;
+    window.show();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,153 @@
+#include "models/dataset.h"
+
+#include <array>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString nameOf(Enum value, const std::array<std::pair<Enum, QStringView>, N> &names)
+{
+    for (const auto &[e, name] : names) {
+        if (e == value)
+            return name.toString();
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> valueOf(QStringView text,
+                            const std::array<std::pair<Enum, QStringView>, N> &names)
+{
+    for (const auto &[e, name] : names) {
+        if (name == text)
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<ActorKind, QStringView>, 5> actorKindNames {{
+        {ActorKind::Group, u"group"},
+        {ActorKind::Organization, u"organization"},
+        {ActorKind::Person, u"person"},
+        {ActorKind::Media, u"media"},
+        {ActorKind::Government, u"government"},
+}};
+
+constexpr std::array<std::pair<SourceKind, QStringView>, 7> sourceKindNames {{
+        {SourceKind::Report, u"report"},
+        {SourceKind::Article, u"article"},
+        {SourceKind::Post, u"post"},
+        {SourceKind::Statement, u"statement"},
+        {SourceKind::Remarks, u"remarks"},
+        {SourceKind::Filing, u"filing"},
+        {SourceKind::Other, u"other"},
+}};
+
+constexpr std::array<std::pair<Stance, QStringView>, 5> stanceNames {{
+        {Stance::Claim, u"claim"},
+        {Stance::Denial, u"denial"},
+        {Stance::Context, u"context"},
+        {Stance::Reaction, u"reaction"},
+        {Stance::Status, u"status"},
+}};
+
+template<typename T>
+void indexIds(const QList<T> &items, QHash<QString, qsizetype> &index)
+{
+    index.clear();
+    index.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+}
+
+template<typename T>
+const T *lookup(const QList<T> &items, const QHash<QString, qsizetype> &index, const QString &id)
+{
+    const qsizetype i = index.value(id, -1);
+    return i < 0 ? nullptr : &items.at(i);
+}
+
+} // namespace
+
+QString toString(ActorKind kind)
+{
+    return nameOf(kind, actorKindNames);
+}
+
+QString toString(SourceKind kind)
+{
+    return nameOf(kind, sourceKindNames);
+}
+
+QString toString(Stance stance)
+{
+    return nameOf(stance, stanceNames);
+}
+
+std::optional<ActorKind> actorKindFromString(QStringView text)
+{
+    return valueOf(text, actorKindNames);
+}
+
+std::optional<SourceKind> sourceKindFromString(QStringView text)
+{
+    return valueOf(text, sourceKindNames);
+}
+
+std::optional<Stance> stanceFromString(QStringView text)
+{
+    return valueOf(text, stanceNames);
+}
+
+bool operator==(const Actor &a, const Actor &b)
+{
+    return a.id == b.id && a.name == b.name && a.kind == b.kind && a.parent == b.parent
+            && a.role == b.role && a.country == b.country && a.description == b.description
+            && a.aliases == b.aliases;
+}
+
+bool operator==(const Source &a, const Source &b)
+{
+    return a.id == b.id && a.title == b.title && a.kind == b.kind && a.author == b.author
+            && a.publisher == b.publisher && a.date == b.date && a.url == b.url
+            && a.reliability == b.reliability && a.note == b.note;
+}
+
+bool operator==(const Statement &a, const Statement &b)
+{
+    return a.id == b.id && a.actor == b.actor && a.stance == b.stance && a.date == b.date
+            && a.text == b.text && a.quote == b.quote && a.sources == b.sources
+            && a.about == b.about && a.respondsTo == b.respondsTo && a.credibility == b.credibility;
+}
+
+bool operator==(const Dataset &a, const Dataset &b)
+{
+    return a.format == b.format && a.id == b.id && a.title == b.title && a.summary == b.summary
+            && a.language == b.language && a.asOf == b.asOf && a.actors == b.actors
+            && a.sources == b.sources && a.statements == b.statements;
+}
+
+const Actor *Dataset::actor(const QString &id) const
+{
+    return lookup(actors, m_actorIndex, id);
+}
+
+const Source *Dataset::source(const QString &id) const
+{
+    return lookup(sources, m_sourceIndex, id);
+}
+
+const Statement *Dataset::statement(const QString &id) const
+{
+    return lookup(statements, m_statementIndex, id);
+}
+
+void Dataset::rebuildIndex()
+{
+    indexIds(actors, m_actorIndex);
+    indexIds(sources, m_sourceIndex);
+    indexIds(statements, m_statementIndex);
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "models/edtfdate.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The plain values of a dispute dataset (format "dispute-explorer/1"), as read from JSON.
+// No Qt object, no model: cheap to copy, compare and merge.
+
+enum class ActorKind { Group, Organization, Person, Media, Government };
+enum class SourceKind { Unspecified, Report, Article, Post, Statement, Remarks, Filing, Other };
+enum class Stance { Claim, Denial, Context, Reaction, Status };
+
+// The JSON names of the enumerations, and back. fromString returns nullopt for unknown text.
+QString toString(ActorKind kind);
+QString toString(SourceKind kind);
+QString toString(Stance stance);
+std::optional<ActorKind> actorKindFromString(QStringView text);
+std::optional<SourceKind> sourceKindFromString(QStringView text);
+std::optional<Stance> stanceFromString(QStringView text);
+
+struct Actor
+{
+    QString id;
+    QString name;
+    ActorKind kind = ActorKind::Organization;
+    QString parent; // empty for a root
+    QString role;
+    QString country; // ISO 3166 alpha-2
+    QString description;
+    QStringList aliases;
+
+    friend bool operator==(const Actor &a, const Actor &b);
+    friend bool operator!=(const Actor &a, const Actor &b) { return !(a == b); }
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+    SourceKind kind = SourceKind::Unspecified;
+    QString author;    // actor id
+    QString publisher; // actor id
+    std::optional<EdtfDate> date;
+    QString url;       // http or https only
+    QChar reliability; // Admiralty source grade 'A'..'F'; null when ungraded
+    QString note;
+
+    friend bool operator==(const Source &a, const Source &b);
+    friend bool operator!=(const Source &a, const Source &b) { return !(a == b); }
+};
+
+struct Statement
+{
+    QString id;
+    QString actor; // actor id
+    Stance stance = Stance::Claim;
+    EdtfDate date;
+    QString text;
+    QString quote;
+    QStringList sources;    // source ids
+    QStringList about;      // actor ids
+    QStringList respondsTo; // statement ids
+    int credibility = 0;    // Admiralty information grade 1..6; 0 when ungraded
+
+    friend bool operator==(const Statement &a, const Statement &b);
+    friend bool operator!=(const Statement &a, const Statement &b) { return !(a == b); }
+};
+
+struct Dataset
+{
+    static constexpr QStringView currentFormat = u"dispute-explorer/1";
+
+    QString format = currentFormat.toString();
+    QString id;
+    QString title;
+    QString summary;
+    QString language;
+    std::optional<EdtfDate> asOf;
+    QList<Actor> actors;
+    QList<Source> sources;
+    QList<Statement> statements;
+
+    // Position of an id in its list, or -1. Valid after rebuildIndex().
+    qsizetype actorIndex(const QString &id) const { return m_actorIndex.value(id, -1); }
+    qsizetype sourceIndex(const QString &id) const { return m_sourceIndex.value(id, -1); }
+    qsizetype statementIndex(const QString &id) const { return m_statementIndex.value(id, -1); }
+    const Actor *actor(const QString &id) const;
+    const Source *source(const QString &id) const;
+    const Statement *statement(const QString &id) const;
+
+    // Recomputes the id lookups; call after changing the lists.
+    void rebuildIndex();
+
+    // Equal content; the lookups are derived and not compared.
+    friend bool operator==(const Dataset &a, const Dataset &b);
+    friend bool operator!=(const Dataset &a, const Dataset &b) { return !(a == b); }
+
+private:
+    QHash<QString, qsizetype> m_actorIndex;
+    QHash<QString, qsizetype> m_sourceIndex;
+    QHash<QString, qsizetype> m_statementIndex;
+};
