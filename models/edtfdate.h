@@ -52,6 +52,16 @@ public:
     friend bool operator!=(const EdtfDate &a, const EdtfDate &b) { return !(a == b); }
 
 private:
+    // The calendar fields of one known end, kept for the display text.
+    struct PartText
+    {
+        int year = 0;
+        int month = 0; // 0 for a year, 21-24 for a season
+        int day = 0;
+    };
+
+    QString endText(bool start) const;
+
     QString m_text;
     QDate m_earliest;
     QDate m_latest;
@@ -59,7 +69,13 @@ private:
     End m_finish = End::Known;
     Precision m_startPrecision = Precision::Day;
     Precision m_finishPrecision = Precision::Day;
+    PartText m_startPart;
+    PartText m_finishPart;
     bool m_interval = false;
     bool m_uncertain = false;
     bool m_approximate = false;
+    bool m_startUncertain = false;
+    bool m_startApproximate = false;
+    bool m_finishUncertain = false;
+    bool m_finishApproximate = false;
 };
