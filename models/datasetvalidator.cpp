@@ -1,0 +1,270 @@
+#include "models/datasetvalidator.h"
+
+#include "models/datasetreader.h"
+#include "models/diagnosticsink.h"
+#include "models/jsonpointer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Every pass below is linear: ids are looked up in hashes keyed by views of the dataset's own
+// strings, and the actor tree is walked once with each actor's depth remembered.
+
+namespace {
+
+using IdIndex = QHash<QStringView, qsizetype>;
+
+template<typename T>
+IdIndex indexIds(const QList<T> &items, QStringView collection, QStringView what,
+                 DiagnosticSink &sink)
+{
+    IdIndex index;
+    index.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString &id = items.at(i).id;
+        if (id.isEmpty())
+            continue;
+        const auto it = index.constFind(id);
+        if (it == index.cend()) {
+            index.insert(id, i);
+        } else {
+            sink.error(elementPointer(collection, i, u"id"),
+                       u"duplicate %1 id %2 (first at %3)"_s.arg(
+                               what, quoted(id), elementPointer(collection, it.value())));
+        }
+    }
+    return index;
+}
+
+void checkCount(qsizetype count, qsizetype limit, const QString &pointer, const QString &what,
+                DiagnosticSink &sink)
+{
+    if (count > limit)
+        sink.error(pointer, u"%1 %2, over the %3 limit"_s.arg(count).arg(what).arg(limit));
+}
+
+// Where a reference is: /collection/item/field, plus /position inside a list of references.
+struct Place
+{
+    QStringView collection;
+    qsizetype item;
+    QStringView field;
+    qsizetype position = -1;
+
+    QString pointer() const
+    {
+        QString pointer = elementPointer(collection, item, field);
+        if (position >= 0)
+            pointer += u'/' + QString::number(position);
+        return pointer;
+    }
+};
+
+class Validator
+{
+public:
+    Validator(const Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
+        : m_dataset(dataset)
+        , m_sink(sink)
+        , m_scope(scope)
+    { }
+
+    void run();
+
+private:
+    // Index of id in index, or -1. An unknown id is reported at place when the collection it
+    // refers to is checked; an empty id is skipped (the reader reported it).
+    qsizetype resolve(const QString &id, const IdIndex &index, bool checked, const Place &place,
+                      QStringView what);
+    void mention(qsizetype actor)
+    {
+        if (actor >= 0)
+            m_mentioned[std::size_t(actor)] = true;
+    }
+    void checkActorTree();
+    void reportCycle(const std::vector<qsizetype> &cycle);
+    void checkSources();
+    void checkStatements();
+    void warnUnmentioned();
+
+    const Dataset &m_dataset;
+    DiagnosticSink &m_sink;
+    ValidationScope m_scope;
+    IdIndex m_actors;
+    IdIndex m_sources;
+    IdIndex m_statements;
+    std::vector<qsizetype> m_parent; // index of each actor's parent, -1 for a root or unknown
+    std::vector<bool> m_mentioned;   // named by a statement, a source, or as a parent
+};
+
+void Validator::run()
+{
+    const qsizetype actorCount = m_dataset.actors.size();
+    checkCount(actorCount, DatasetReader::maxActors, u"/actors"_s, u"actors"_s, m_sink);
+    checkCount(m_dataset.sources.size(), DatasetReader::maxSources, u"/sources"_s, u"sources"_s,
+               m_sink);
+    checkCount(m_dataset.statements.size(), DatasetReader::maxStatements, u"/statements"_s,
+               u"statements"_s, m_sink);
+
+    m_actors = indexIds(m_dataset.actors, u"actors", u"actor", m_sink);
+    m_sources = indexIds(m_dataset.sources, u"sources", u"source", m_sink);
+    m_statements = indexIds(m_dataset.statements, u"statements", u"statement", m_sink);
+
+    m_parent.assign(std::size_t(actorCount), -1);
+    m_mentioned.assign(std::size_t(actorCount), false);
+    for (qsizetype i = 0; i < actorCount; ++i) {
+        const QString &parent = m_dataset.actors.at(i).parent;
+        // An actor with children is mentioned: it is a heading of the tree.
+        const qsizetype p
+                = resolve(parent, m_actors, m_scope.actors, {u"actors", i, u"parent"}, u"actor");
+        m_parent[std::size_t(i)] = p;
+        mention(p);
+    }
+    checkActorTree();
+    checkSources();
+    checkStatements();
+    if (m_scope.actors && m_scope.sources && m_scope.statements)
+        warnUnmentioned();
+}
+
+// Each actor has at most one parent, so following parents from any actor either reaches a root
+// or enters a cycle. Each actor is visited once: its depth is remembered (-1 for an actor on or
+// below a cycle, whose depth is meaningless and whose cycle is reported once).
+void Validator::checkActorTree()
+{
+    enum : char { Unvisited, OnPath, Done };
+    const std::size_t count = m_parent.size();
+    std::vector<char> state(count, Unvisited);
+    std::vector<int> depth(count, 0);
+    std::vector<qsizetype> path;
+    for (std::size_t start = 0; start < count; ++start) {
+        if (state[start] != Unvisited)
+            continue;
+        path.clear();
+        qsizetype next = qsizetype(start);
+        while (next >= 0 && state[std::size_t(next)] == Unvisited) {
+            state[std::size_t(next)] = OnPath;
+            path.push_back(next);
+            next = m_parent[std::size_t(next)];
+        }
+        int base = next < 0 ? 0 : depth[std::size_t(next)];
+        if (next >= 0 && state[std::size_t(next)] == OnPath) {
+            // The path runs into itself: from `next` to the end of the path is a cycle.
+            const auto from = std::find(path.cbegin(), path.cend(), next);
+            reportCycle(std::vector<qsizetype>(from, path.cend()));
+            for (auto it = from; it != path.cend(); ++it) {
+                depth[std::size_t(*it)] = -1;
+                state[std::size_t(*it)] = Done;
+            }
+            path.erase(from, path.end());
+            base = -1;
+        }
+        for (auto it = path.crbegin(); it != path.crend(); ++it) {
+            const int d = base < 0 ? -1 : base + 1;
+            depth[std::size_t(*it)] = d;
+            state[std::size_t(*it)] = Done;
+            base = d;
+            if (d == DatasetReader::maxActorDepth + 1) {
+                m_sink.error(elementPointer(u"actors", *it, u"parent"),
+                             u"actor %1 is at depth %2 of the actor tree, over the %3 limit"_s
+                                     .arg(quoted(m_dataset.actors.at(*it).id))
+                                     .arg(d)
+                                     .arg(DatasetReader::maxActorDepth));
+            }
+        }
+    }
+}
+
+void Validator::reportCycle(const std::vector<qsizetype> &cycle)
+{
+    // Start the text at the cycle's first actor in the file, so the report does not depend on
+    // where the walk happened to enter the cycle.
+    const qsizetype first = *std::min_element(cycle.cbegin(), cycle.cend());
+    constexpr std::size_t maxShown = 10;
+    QString text = u"parent cycle: "_s + m_dataset.actors.at(first).id;
+    qsizetype at = m_parent[std::size_t(first)];
+    for (std::size_t shown = 1; at != first; ++shown, at = m_parent[std::size_t(at)]) {
+        if (shown == maxShown) {
+            text += u" → … ("_s + QString::number(cycle.size()) + u" actors)"_s;
+            break;
+        }
+        text += u" → "_s + m_dataset.actors.at(at).id;
+    }
+    if (at == first)
+        text += u" → "_s + m_dataset.actors.at(first).id;
+    m_sink.error(elementPointer(u"actors", first, u"parent"), text);
+}
+
+qsizetype Validator::resolve(const QString &id, const IdIndex &index, bool checked,
+                             const Place &place, QStringView what)
+{
+    if (id.isEmpty())
+        return -1;
+    const qsizetype i = index.value(id, -1);
+    if (i < 0 && checked)
+        m_sink.error(place.pointer(), u"unknown "_s + what + u' ' + quoted(id));
+    return i;
+}
+
+void Validator::checkSources()
+{
+    for (qsizetype i = 0; i < m_dataset.sources.size(); ++i) {
+        const Source &source = m_dataset.sources.at(i);
+        mention(resolve(source.author, m_actors, m_scope.actors, {u"sources", i, u"author"},
+                        u"actor"));
+        mention(resolve(source.publisher, m_actors, m_scope.actors, {u"sources", i, u"publisher"},
+                        u"actor"));
+    }
+}
+
+void Validator::checkStatements()
+{
+    for (qsizetype i = 0; i < m_dataset.statements.size(); ++i) {
+        const Statement &statement = m_dataset.statements.at(i);
+        mention(resolve(statement.actor, m_actors, m_scope.actors, {u"statements", i, u"actor"},
+                        u"actor"));
+        for (qsizetype j = 0; j < statement.sources.size(); ++j) {
+            resolve(statement.sources.at(j), m_sources, m_scope.sources,
+                    {u"statements", i, u"sources", j}, u"source");
+        }
+        for (qsizetype j = 0; j < statement.about.size(); ++j) {
+            mention(resolve(statement.about.at(j), m_actors, m_scope.actors,
+                            {u"statements", i, u"about", j}, u"actor"));
+        }
+        for (qsizetype j = 0; j < statement.respondsTo.size(); ++j) {
+            resolve(statement.respondsTo.at(j), m_statements, m_scope.statements,
+                    {u"statements", i, u"respondsTo", j}, u"statement");
+        }
+        if (statement.stance == Stance::Denial && statement.respondsTo.isEmpty())
+            m_sink.warning(elementPointer(u"statements", i),
+                           u"a denial that responds to nothing"_s);
+    }
+}
+
+void Validator::warnUnmentioned()
+{
+    for (qsizetype i = 0; i < m_dataset.actors.size(); ++i) {
+        const Actor &actor = m_dataset.actors.at(i);
+        // An actor without an id cannot be mentioned; the reader has reported it already.
+        if (actor.kind != ActorKind::Group && !actor.id.isEmpty() && !m_mentioned[std::size_t(i)])
+            m_sink.warning(elementPointer(u"actors", i), u"an actor nobody mentions"_s);
+    }
+}
+
+} // namespace
+
+void validateDataset(const Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
+{
+    Validator(dataset, sink, scope).run();
+}
+
+Diagnostics validateDataset(const Dataset &dataset, const QString &fileName)
+{
+    DiagnosticSink sink(fileName, DatasetReader::maxErrors);
+    validateDataset(dataset, sink);
+    return sink.take();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArrayView>
+
+// The byte-level facts about a JSON text that the reader needs before and after parsing:
+// the UTF-8 byte-order mark, whether there is anything but whitespace, where the first invalid
+// UTF-8 byte is, and which line and column a byte offset falls on.
+
+// Length of a UTF-8 byte-order mark at the start of text (3), or 0.
+qsizetype utf8BomLength(QByteArrayView text);
+
+// True when text holds only JSON whitespace (space, tab, line feed, carriage return), or nothing.
+bool isJsonWhitespaceOnly(QByteArrayView text);
+
+// Offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence), or -1.
+qsizetype findInvalidUtf8(QByteArrayView text);
+
+struct TextPosition
+{
+    int line = 1;   // 1-based; a line ends at LF, CR LF or a lone CR
+    int column = 1; // 1-based, counted in characters (code points), not bytes
+};
+
+// The line and column of the character at byte offset (clamped to the text; an offset inside a
+// multi-byte character means that character). The bytes before offset must be valid UTF-8.
+TextPosition textPosition(QByteArrayView text, qsizetype offset);
