@@ -1,5 +1,8 @@
 #include "app/headlessmodes.h"
 
+#include "app/startup.h"
+#include "models/datasetreader.h"
+#include "models/documentstore.h"
 #include "views/mainwindow.h"
 
 #include <QCoreApplication>
@@ -14,24 +17,62 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HeadlessModes)
 };
 
+QImage render(QWidget *widget, qreal scale)
+{
+    QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(widget->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    widget->render(&painter);
+    return image;
+}
+
 } // namespace
+
+int runValidate(const QStringList &files)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int exitCode = 0;
+    for (const QString &file : files) {
+        const ReadResult result = DatasetReader::readFile(file);
+        for (const Diagnostic &diagnostic : result.diagnostics)
+            err << diagnostic.format() << Qt::endl;
+        if (!result.ok()) {
+            exitCode = 1;
+            continue;
+        }
+        const Dataset &dataset = *result.dataset;
+        out << Text::tr("%1: ok, %2, %3, %4", "file, then counts of actors, statements, sources")
+                        .arg(file, Text::tr("%n actor(s)", nullptr, int(dataset.actors.size())),
+                             Text::tr("%n statement(s)", nullptr, int(dataset.statements.size())),
+                             Text::tr("%n source(s)", nullptr, int(dataset.sources.size())))
+            << Qt::endl;
+    }
+    return exitCode;
+}
 
 int runScreenshot(const CommandLineOptions &options)
 {
-    MainWindow window;
+    DocumentStore store;
+    if (!openStartupFiles(store, options.files))
+        return 1;
+
+    MainWindow window(&store);
     if (options.size.isValid())
         window.resize(options.size);
+    if (!options.select.isEmpty() && !window.selectId(options.select)) {
+        QTextStream(stderr) << Text::tr("dispute-explorer: --select: no actor or statement "
+                                        "\"%1\" in \"%2\"")
+                                       .arg(options.select, store.current().title)
+                            << Qt::endl;
+        return 1;
+    }
     window.show();
     QCoreApplication::processEvents();
 
-    QImage image(window.size() * options.scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(options.scale);
-    image.fill(Qt::transparent);
-    {
-        QPainter painter(&image);
-        window.render(&painter);
-    }
-    if (!image.save(options.output)) {
+    QWidget *view = window.viewNamed(options.view);
+    if (!render(view, options.scale).save(options.output)) {
         QTextStream(stderr)
                 << Text::tr("%1: error: cannot write the screenshot").arg(options.output)
                 << Qt::endl;

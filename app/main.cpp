@@ -1,5 +1,8 @@
 #include "app/commandline.h"
 #include "app/headlessmodes.h"
+#include "app/quietoffscreen.h"
+#include "app/startup.h"
+#include "models/documentstore.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -36,8 +39,11 @@ int main(int argc, char *argv[])
     const PlatformNeed need = platformNeededFor(argumentsOf(argc, argv));
     // Headless modes must work with no display at all, so they choose the offscreen platform
     // before the application object connects to one.
-    if (need == PlatformNeed::Offscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (need == PlatformNeed::Offscreen) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        installOffscreenMessageFilter();
+    }
     const std::unique_ptr<QCoreApplication> app = need == PlatformNeed::None
             ? std::make_unique<QCoreApplication>(argc, argv)
             : std::make_unique<QApplication>(argc, argv);
@@ -51,15 +57,19 @@ int main(int argc, char *argv[])
 
     const CommandLineOptions &options = *outcome.options;
     switch (options.mode) {
+    case CommandLineOptions::Mode::Validate:
+        return runValidate(options.files);
     case CommandLineOptions::Mode::Screenshot:
         return runScreenshot(options);
-    case CommandLineOptions::Mode::Validate:
     case CommandLineOptions::Mode::Report:
     case CommandLineOptions::Mode::Window:
         break;
     }
 
-    MainWindow window;
+    DocumentStore store;
+    openStartupFiles(store, options.files);
+    MainWindow window(&store);
+    window.restoreSettings();
     window.show();
     return QCoreApplication::exec();
 }

@@ -11,6 +11,7 @@ class TestCommandLine : public QObject
 private slots:
     void initTestCase();
     void windowWithFiles();
+    void validate();
     void screenshot();
     void usageErrors_data();
     void usageErrors();
@@ -39,6 +40,14 @@ void TestCommandLine::windowWithFiles()
     QVERIFY(parse({u"--new-window"_s}).options->newWindow);
 }
 
+void TestCommandLine::validate()
+{
+    const CommandLineOutcome outcome = parse({u"--validate"_s, u"a.json"_s, u"b.json"_s});
+    QVERIFY(outcome.options);
+    QCOMPARE(outcome.options->mode, CommandLineOptions::Mode::Validate);
+    QCOMPARE(outcome.options->files, QStringList({u"a.json"_s, u"b.json"_s}));
+}
+
 void TestCommandLine::screenshot()
 {
     const CommandLineOutcome outcome = parse(
@@ -49,6 +58,12 @@ void TestCommandLine::screenshot()
     QCOMPARE(outcome.options->size, QSize(900, 600));
     QCOMPARE(outcome.options->scale, 2.0);
     QCOMPARE(outcome.options->view, u"window"_s);
+
+    const CommandLineOutcome selected = parse(
+            {u"--screenshot"_s, u"t.png"_s, u"--view"_s, u"timeline"_s, u"--select"_s, u"ford"_s});
+    QVERIFY(selected.options);
+    QCOMPARE(selected.options->view, u"timeline"_s);
+    QCOMPARE(selected.options->select, u"ford"_s);
 
     const CommandLineOutcome defaults = parse({u"--screenshot"_s, u"shot.png"_s});
     QVERIFY(defaults.options);
@@ -63,8 +78,14 @@ void TestCommandLine::usageErrors_data()
 
     QTest::addRow("unknown option")
             << QStringList {u"--frobnicate"_s} << u"Unknown option 'frobnicate'."_s;
-    QTest::addRow("validate not yet")
-            << QStringList {u"--validate"_s, u"a.json"_s} << u"--validate is not available yet"_s;
+    QTest::addRow("validate without files")
+            << QStringList {u"--validate"_s} << u"--validate needs at least one FILE"_s;
+    QTest::addRow("unknown view") << QStringList {u"--screenshot"_s, u"o.png"_s, u"--view"_s,
+                                                  u"sideways"_s}
+                                  << u"--view must be one of window, tree, detail, timeline"_s;
+    QTest::addRow("matrix not yet")
+            << QStringList {u"--screenshot"_s, u"o.png"_s, u"--view"_s, u"matrix"_s}
+            << u"--view matrix is not available yet"_s;
     QTest::addRow("two modes") << QStringList {u"--validate"_s, u"--screenshot"_s, u"o.png"_s,
                                                u"a.json"_s}
                                << u"--validate, --screenshot and --report cannot be combined"_s;

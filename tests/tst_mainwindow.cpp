@@ -1,11 +1,23 @@
+#include "models/actortreemodel.h"
+#include "models/builtindataset.h"
+#include "models/documentstore.h"
+#include "models/fileopener.h"
+#include "models/selection.h"
+#include "views/actortreepanel.h"
+#include "views/detailpane.h"
 #include "views/mainwindow.h"
+#include "views/timelinechartview.h"
+#include "warningsareerrors.h"
 
-#include <QChartView>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
-#include <QTextBrowser>
+#include <QTextBlock>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,58 +28,200 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
-    void title();
-    void layout();
-    void menus();
+    void init();
+    void titleAndStatus();
+    void layoutAndMenus();
+    void treeClickUpdatesDetailAndChart();
+    void chartClickSelectsStatementAndActor();
+    void respondsToLinkSelectsTheClaim();
+    void searchFiltersAndKeepsParents();
+    void settingsRoundTrip();
+
+private:
+    std::unique_ptr<DocumentStore> m_store;
 };
+
+namespace {
+
+QAction *findAction(QWidget *window, const QString &text)
+{
+    const auto actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QStringList visibleNames(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        names.append(index.data().toString());
+        names += visibleNames(model, index);
+    }
+    return names;
+}
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
+    QCoreApplication::setOrganizationName(u"DisputeExplorerTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QGuiApplication::setApplicationDisplayName(u"Dispute Explorer"_s);
 }
 
-void TestMainWindow::title()
+void TestMainWindow::init()
 {
-    MainWindow window;
-    window.setDatasetTitle(u"Ford–Xiaomi EV partnership report"_s);
-    QCOMPARE(window.windowTitle(), u"Ford–Xiaomi EV partnership report[*] — Dispute Explorer"_s);
-    window.setWindowModified(true);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    failOnUnexpectedWarnings();
+    QSettings().clear();
+    m_store = std::make_unique<DocumentStore>();
+    QVERIFY(openFile(*m_store, BuiltinDataset::path()).ok());
 }
 
-void TestMainWindow::layout()
+void TestMainWindow::titleAndStatus()
 {
-    MainWindow window;
-    auto *tree = window.findChild<QTreeView *>(u"actorTree"_s);
-    auto *detail = window.findChild<QTextBrowser *>(u"detailPane"_s);
-    auto *chart = window.findChild<QChartView *>(u"timelineChart"_s);
-    QVERIFY(tree && detail && chart);
+    MainWindow window(m_store.get());
+    QCOMPARE(window.windowTitle(), u"Ford–Xiaomi EV partnership report[*] — Dispute Explorer"_s);
+    const QString status = window.findChild<QLabel *>(u"statusSummary"_s)->text();
+    QVERIFY2(status.startsWith(u"Ford–Xiaomi EV partnership report · 15 actor"_s),
+             qPrintable(status));
+    QVERIFY2(status.contains(u"5 claim"_s) && status.contains(u"2 denial"_s), qPrintable(status));
+    QVERIFY2(status.endsWith(u"as of 2 Feb 2026"_s), qPrintable(status));
+}
 
+void TestMainWindow::layoutAndMenus()
+{
+    MainWindow window(m_store.get());
     auto *main = qobject_cast<QSplitter *>(window.centralWidget());
     QVERIFY(main);
     QCOMPARE(main->orientation(), Qt::Horizontal);
-    QCOMPARE(main->widget(0), tree);
+    QCOMPARE(main->widget(0), window.actorPanel());
     auto *right = qobject_cast<QSplitter *>(main->widget(1));
     QVERIFY(right);
     QCOMPARE(right->orientation(), Qt::Vertical);
-    QCOMPARE(right->widget(0), detail);
-    QCOMPARE(right->widget(1), chart);
-    QVERIFY(window.statusBar());
-}
+    QCOMPARE(right->widget(0), window.detailPane());
+    QVERIFY(right->widget(1)->isAncestorOf(window.timeline()));
 
-void TestMainWindow::menus()
-{
-    MainWindow window;
     QStringList titles;
-    const auto actions = window.menuBar()->actions();
-    for (const QAction *action : actions)
+    const auto menus = window.menuBar()->actions();
+    for (const QAction *action : menus)
         titles.append(action->text());
     QCOMPARE(titles, QStringList({u"&File"_s, u"&View"_s, u"&Help"_s}));
-    const QMenu *help = actions.last()->menu();
-    QVERIFY(help);
-    QVERIFY(std::any_of(help->actions().cbegin(), help->actions().cend(),
+    const auto help = menus.last()->menu()->actions();
+    QVERIFY(std::any_of(help.cbegin(), help.cend(),
                         [](const QAction *a) { return a->menuRole() == QAction::AboutRole; }));
+}
+
+void TestMainWindow::treeClickUpdatesDetailAndChart()
+{
+    MainWindow window(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *tree = window.actorPanel()->treeView();
+    const QModelIndex ft
+            = tree->model()
+                      ->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Financial Times"_s, 1,
+                              Qt::MatchExactly | Qt::MatchRecursive)
+                      .value(0);
+    QVERIFY(ft.isValid());
+    const qreal normal = window.timeline()->markEmphasis(u"ft-jv-claim"_s);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(ft).center());
+
+    QCOMPARE(window.selection()->actorId(), u"financial-times"_s);
+    const QString detail = window.detailPane()->toPlainText();
+    QVERIFY(detail.startsWith(u"Financial Times"_s));
+    QVERIFY(detail.contains(u"What Financial Times said"_s));
+    QVERIFY(detail.contains(u"Claims (5)"_s));
+    QVERIFY(detail.contains(u"Feb 2026 – 2 Feb 2026"_s));
+    QVERIFY(window.timeline()->markEmphasis(u"ft-jv-claim"_s) > normal);
+    QCOMPARE(window.timeline()->markEmphasis(u"truby-denial"_s), normal);
+}
+
+void TestMainWindow::chartClickSelectsStatementAndActor()
+{
+    MainWindow window(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineChartView *chart = window.timeline();
+    const QPoint mark = chart->markPosition(u"xiaomi-denial"_s);
+    QVERIFY(chart->viewport()->rect().contains(mark));
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, mark);
+
+    QCOMPARE(window.selection()->statementId(), u"xiaomi-denial"_s);
+    QCOMPARE(window.selection()->actorId(), u"xiaomi"_s);
+    const QModelIndex current = window.actorPanel()->treeView()->currentIndex();
+    QCOMPARE(current.data(ActorTreeModel::ActorIdRole).toString(), u"xiaomi"_s);
+    QVERIFY(window.detailPane()->toPlainText().startsWith(u"Xiaomi"_s));
+    QVERIFY(chart->markToolTip(u"xiaomi-denial"_s).startsWith(u"Xiaomi — denial\n"_s));
+}
+
+void TestMainWindow::respondsToLinkSelectsTheClaim()
+{
+    MainWindow window(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectId(u"mark-truby"_s));
+    DetailPane *detail = window.detailPane();
+    // The "Responds to" link of Mark Truby's denial quotes the claim it answers.
+    QTextCursor link = detail->document()->find(u"Ford Motor Company and Xiaomi explored"_s);
+    QVERIFY(!link.isNull());
+    QVERIFY(link.charFormat().isAnchor());
+    QCOMPARE(link.charFormat().anchorHref(), u"statement:ft-partnership-claim"_s);
+    detail->setTextCursor(link);
+    detail->ensureCursorVisible();
+    const QPoint where = detail->cursorRect(link).center();
+    QTest::mouseClick(detail->viewport(), Qt::LeftButton, {}, where);
+
+    QCOMPARE(window.selection()->statementId(), u"ft-partnership-claim"_s);
+    QCOMPARE(window.selection()->actorId(), u"financial-times"_s);
+    QCOMPARE(window.actorPanel()->treeView()->currentIndex().data().toString(),
+             u"Financial Times"_s);
+    QVERIFY(detail->toPlainText().startsWith(u"Financial Times"_s));
+}
+
+void TestMainWindow::searchFiltersAndKeepsParents()
+{
+    MainWindow window(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *search = window.actorPanel()->searchField();
+    QTest::keySequence(&window, QKeySequence::Find);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"shanghai"_s); // only in Jim Farley's statement text
+    const QAbstractItemModel *shown = window.actorPanel()->treeView()->model();
+    QCOMPARE(visibleNames(shown),
+             QStringList({u"Automakers"_s, u"Ford Motor Company"_s, u"Jim Farley"_s}));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(visibleNames(shown).size(), 15);
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    QList<int> sizes;
+    {
+        MainWindow window(m_store.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *byStance = findAction(&window, u"Timeline Lanes by S&tance"_s);
+        QVERIFY(byStance);
+        byStance->trigger();
+        QCOMPARE(window.timeline()->laneMode(), TimelineChartView::LaneMode::Stance);
+        auto *main = qobject_cast<QSplitter *>(window.centralWidget());
+        main->setSizes({500, 900});
+        sizes = main->sizes();
+        window.close();
+    }
+    MainWindow restored(m_store.get());
+    restored.restoreSettings();
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCOMPARE(restored.timeline()->laneMode(), TimelineChartView::LaneMode::Stance);
+    QCOMPARE(qobject_cast<QSplitter *>(restored.centralWidget())->sizes(), sizes);
+    QVERIFY(findAction(&restored, u"Timeline Lanes by S&tance"_s)->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

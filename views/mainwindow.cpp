@@ -1,44 +1,89 @@
 #include "views/mainwindow.h"
 
-#include <QApplication>
-#include <QChart>
-#include <QChartView>
+#include "models/documentstore.h"
+#include "models/selection.h"
+#include "views/actortreepanel.h"
+#include "views/detailpane.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+#include <algorithm>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString mainSplitterKey = QStringLiteral("window/mainSplitter");
+const QString rightSplitterKey = QStringLiteral("window/rightSplitter");
+const QString laneModeKey = QStringLiteral("timeline/laneMode");
+
+int countOf(const Dataset &dataset, Stance stance)
+{
+    return int(std::count_if(dataset.statements.cbegin(), dataset.statements.cend(),
+                             [stance](const Statement &s) { return s.stance == stance; }));
+}
+
+} // namespace
+
+MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     : QMainWindow(parent)
+    , m_store(store)
+    , m_selection(new Selection(this))
+    , m_actorPanel(new ActorTreePanel(m_selection))
+    , m_detailPane(new DetailPane(m_selection))
+    , m_timeline(new TimelineChartView(m_selection))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
-    , m_actorTree(new QTreeView(m_mainSplitter))
-    , m_detailPane(new QTextBrowser(m_rightSplitter))
-    , m_timeline(new QChartView(new QChart, m_rightSplitter))
+    , m_statusLabel(new QLabel(this))
 {
-    m_actorTree->setObjectName(QStringLiteral("actorTree"));
-    m_actorTree->setAccessibleName(tr("Actors"));
-    m_detailPane->setObjectName(QStringLiteral("detailPane"));
-    m_detailPane->setAccessibleName(tr("Details"));
-    m_timeline->setObjectName(QStringLiteral("timelineChart"));
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setRenderHint(QPainter::Antialiasing);
-
-    m_mainSplitter->addWidget(m_actorTree);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_mainSplitter->addWidget(m_actorPanel);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_rightSplitter->addWidget(m_detailPane);
-    m_rightSplitter->addWidget(m_timeline);
+    m_rightSplitter->addWidget(createTimelinePanel());
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({360, 1040});
-    m_rightSplitter->setSizes({480, 420});
+    m_mainSplitter->setSizes({380, 1020});
+    m_rightSplitter->setSizes({430, 470});
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
+    setTabOrder(m_actorPanel->searchField(), m_actorPanel->treeView());
+    setTabOrder(m_actorPanel->treeView(), m_detailPane);
+    setTabOrder(m_detailPane, m_laneCombo);
+    setTabOrder(m_laneCombo, m_timeline);
+
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    statusBar()->addWidget(m_statusLabel, 1);
     resize(1400, 900);
-    setDatasetTitle(QString());
+
+    connect(m_store, &DocumentStore::currentChanged, this, &MainWindow::showCurrentDataset);
+    connect(m_store, &DocumentStore::datasetChanged, this, [this](int index) {
+        if (index == m_store->currentIndex())
+            showCurrentDataset();
+    });
+    connect(m_store, &DocumentStore::modifiedChanged, this, [this](int index, bool modified) {
+        if (index == m_store->currentIndex())
+            setWindowModified(modified);
+    });
+    showCurrentDataset();
 }
 
 MainWindow::~MainWindow() = default;
@@ -52,10 +97,38 @@ QString MainWindow::windowTitleFor(const QString &datasetTitle)
             .arg(datasetTitle, application);
 }
 
-void MainWindow::setDatasetTitle(const QString &title)
+QWidget *MainWindow::createTimelinePanel()
 {
-    m_datasetTitle = title;
-    setWindowTitle(windowTitleFor(title));
+    auto *panel = new QWidget;
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    auto *title = new QLabel(tr("<b>Timeline</b>"), panel);
+    title->setTextFormat(Qt::RichText);
+    m_laneCombo = new QComboBox(panel);
+    m_laneCombo->setObjectName(QStringLiteral("laneMode"));
+    m_laneCombo->setAccessibleName(tr("Timeline lanes"));
+    m_laneCombo->addItem(tr("One lane per actor"), int(TimelineChartView::LaneMode::Actor));
+    m_laneCombo->addItem(tr("One lane per stance"), int(TimelineChartView::LaneMode::Stance));
+    auto *fit = new QToolButton(panel);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole timeline (0)"));
+    fit->setAccessibleName(tr("Fit the timeline"));
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_laneCombo);
+    bar->addWidget(fit);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_timeline, 1);
+
+    connect(m_laneCombo, &QComboBox::activated, this, [this](int row) {
+        setLaneMode(TimelineChartView::LaneMode(m_laneCombo->itemData(row).toInt()));
+    });
+    connect(fit, &QToolButton::clicked, m_timeline, &TimelineChartView::resetZoom);
+    return panel;
 }
 
 void MainWindow::createMenus()
@@ -65,18 +138,143 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search Actors and Statements"), m_actorPanel,
+                                      &ActorTreePanel::focusSearch);
+    search->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    m_laneActions = new QActionGroup(this);
+    QAction *byActor = view->addAction(tr("Timeline Lanes by &Actor"));
+    QAction *byStance = view->addAction(tr("Timeline Lanes by S&tance"));
+    byActor->setData(int(TimelineChartView::LaneMode::Actor));
+    byStance->setData(int(TimelineChartView::LaneMode::Stance));
+    for (QAction *action : {byActor, byStance}) {
+        action->setCheckable(true);
+        m_laneActions->addAction(action);
+    }
+    byActor->setChecked(true);
+    connect(m_laneActions, &QActionGroup::triggered, this, [this](QAction *action) {
+        setLaneMode(TimelineChartView::LaneMode(action->data().toInt()));
+    });
+    QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineChartView::resetZoom);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dispute Explorer"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
+{
+    m_timeline->setLaneMode(mode);
+    m_laneCombo->setCurrentIndex(m_laneCombo->findData(int(mode)));
+    const auto actions = m_laneActions->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() == int(mode));
+}
+
+void MainWindow::showCurrentDataset()
+{
+    const Dataset &dataset = m_store->current();
+    m_dataset = dataset;
+    const QString actorId = m_selection->actorId();
+    const QString statementId = m_selection->statementId();
+    if ((!actorId.isEmpty() && !dataset.actor(actorId))
+        || (!statementId.isEmpty() && !dataset.statement(statementId)))
+        m_selection->clear();
+    m_actorPanel->setDataset(dataset);
+    m_detailPane->setDataset(dataset);
+    m_timeline->setDataset(dataset);
+    setWindowTitle(windowTitleFor(dataset.title));
+    setWindowModified(m_store->isModified(m_store->currentIndex()));
+    updateStatus();
+}
+
+bool MainWindow::selectId(const QString &id)
+{
+    if (const Statement *statement = m_dataset.statement(id)) {
+        m_selection->selectStatement(statement->id, statement->actor);
+        return true;
+    }
+    if (m_dataset.actor(id)) {
+        m_selection->selectActor(id);
+        return true;
+    }
+    return false;
+}
+
+QWidget *MainWindow::viewNamed(const QString &name)
+{
+    if (name == QLatin1String("window"))
+        return this;
+    if (name == QLatin1String("tree"))
+        return m_actorPanel;
+    if (name == QLatin1String("detail"))
+        return m_detailPane;
+    if (name == QLatin1String("timeline"))
+        return m_timeline;
+    return nullptr;
+}
+
+void MainWindow::updateStatus()
+{
+    QStringList parts {m_dataset.title, tr("%n actor(s)", nullptr, int(m_dataset.actors.size())),
+                       tr("%n claim(s)", nullptr, countOf(m_dataset, Stance::Claim)),
+                       tr("%n denial(s)", nullptr, countOf(m_dataset, Stance::Denial))};
+    if (m_dataset.asOf)
+        parts.append(tr("as of %1").arg(m_dataset.asOf->toDisplayString()));
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_mainSplitter->restoreState(settings.value(mainSplitterKey).toByteArray());
+    m_rightSplitter->restoreState(settings.value(rightSplitterKey).toByteArray());
+    const int lanes = settings.value(laneModeKey, int(TimelineChartView::LaneMode::Actor)).toInt();
+    setLaneMode(lanes == int(TimelineChartView::LaneMode::Stance)
+                        ? TimelineChartView::LaneMode::Stance
+                        : TimelineChartView::LaneMode::Actor);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(mainSplitterKey, m_mainSplitter->saveState());
+    settings.setValue(rightSplitterKey, m_rightSplitter->saveState());
+    settings.setValue(laneModeKey, int(m_timeline->laneMode()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
 void MainWindow::showAbout()
 {
+    QString provenance;
+    if (!m_dataset.title.isEmpty()) {
+        QStringList sources;
+        for (const Source &source : m_dataset.sources)
+            sources.append(source.title.toHtmlEscaped());
+        provenance = tr("<p>Showing <b>%1</b>%2.</p>")
+                             .arg(m_dataset.title.toHtmlEscaped(),
+                                  m_dataset.asOf ? tr(", as of %1")
+                                                           .arg(m_dataset.asOf->toDisplayString()
+                                                                        .toHtmlEscaped())
+                                                 : QString());
+        if (!sources.isEmpty())
+            provenance += tr("<p>Its sources: %1.</p>").arg(sources.join(QStringLiteral("; ")));
+    }
     QMessageBox::about(this, tr("About Dispute Explorer"),
                        tr("<h3>Dispute Explorer %1</h3>"
                           "<p>Explore a contested news story: who claimed what, who denied it, "
                           "on which evidence, and when.</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+                                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+                               + provenance);
 }

@@ -1,35 +1,71 @@
 #pragma once
 
+#include "models/dataset.h"
+#include "views/timelinechartview.h"
+
 #include <QMainWindow>
 
-class QChartView;
+class ActorTreePanel;
+class DetailPane;
+class DocumentStore;
+class QActionGroup;
+class QComboBox;
+class QLabel;
 class QSplitter;
-class QTextBrowser;
-class QTreeView;
+class Selection;
 
-// The explorer window: the actor tree on the left, the detail pane above the timeline chart on
-// the right, a menu bar and a status bar.
+// The explorer window over a DocumentStore: the actor tree on the left, the detail pane above
+// the timeline chart on the right, all showing the store's current dataset and following one
+// shared Selection; a menu bar and a status bar with the dataset's counts. Geometry, splitter
+// sizes and the lane mode persist through QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(DocumentStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // "<title> — Dispute Explorer", with the modified marker placeholder.
     static QString windowTitleFor(const QString &datasetTitle);
-    void setDatasetTitle(const QString &title);
+
+    DocumentStore *store() const { return m_store; }
+    const Dataset &dataset() const { return m_dataset; }
+
+    // Selects an actor, or a statement and its actor; false when the id is neither.
+    bool selectId(const QString &id);
+
+    Selection *selection() const { return m_selection; }
+    ActorTreePanel *actorPanel() const { return m_actorPanel; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    TimelineChartView *timeline() const { return m_timeline; }
+    // The widget of a named view: "window", "tree", "detail" or "timeline"; null if unknown.
+    QWidget *viewNamed(const QString &name);
+
+    void restoreSettings();
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showCurrentDataset();
+    QWidget *createTimelinePanel();
     void createMenus();
+    void updateStatus();
+    void setLaneMode(TimelineChartView::LaneMode mode);
     void showAbout();
 
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_rightSplitter = nullptr;
-    QTreeView *m_actorTree = nullptr;
-    QTextBrowser *m_detailPane = nullptr;
-    QChartView *m_timeline = nullptr;
-    QString m_datasetTitle;
+    DocumentStore *m_store;
+    Dataset m_dataset;
+    Selection *m_selection;
+    ActorTreePanel *m_actorPanel;
+    DetailPane *m_detailPane;
+    TimelineChartView *m_timeline;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QComboBox *m_laneCombo = nullptr;
+    QActionGroup *m_laneActions = nullptr;
+    QLabel *m_statusLabel;
 };

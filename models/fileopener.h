@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/diagnostic.h"
+#include "models/documentstore.h"
+
+#include <QString>
+
+// What opening one file did: the reader's and the merge's diagnostics together, and, when the
+// file had no error, what the store did with it.
+struct FileOpenResult
+{
+    QString file;
+    Diagnostics diagnostics;
+    OpenResult opened; // Failed when the file did not load
+
+    bool ok() const { return opened.ok(); }
+};
+
+// The one way a data file comes in, from the command line, a drop or the File menu: read and
+// validated by DatasetReader, then opened as a new dispute or merged by the store. A file with
+// any error changes nothing that is open.
+FileOpenResult openFile(DocumentStore &store, const QString &path);

@@ -1,0 +1,171 @@
+#include "views/detaildocument.h"
+#include "warningsareerrors.h"
+
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestDetailDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { failOnUnexpectedWarnings(); }
+    void overviewListsClaimsWithTheirAnswers();
+    void actorPageGroupsByStanceInDateOrder();
+    void saidAboutShowsWhoSaidIt();
+    void datasetTextIsNeverMarkup();
+    void selectedStatementIsHighlighted();
+    void links();
+};
+
+namespace {
+
+Statement statement(const QString &id, const QString &actor, Stance stance, const QString &when,
+                    const QString &text)
+{
+    Statement s;
+    s.id = id;
+    s.actor = actor;
+    s.stance = stance;
+    s.date = *EdtfDate::parse(when);
+    s.text = text;
+    return s;
+}
+
+Dataset sample()
+{
+    Dataset dataset;
+    dataset.id = u"sample"_s;
+    dataset.title = u"Sample dispute"_s;
+    dataset.summary = u"A summary."_s;
+    dataset.asOf = EdtfDate::parse(u"2026-02-02");
+    Actor ft {u"ft"_s, u"Financial Times"_s, ActorKind::Media, {}, {}, {}, {}, {}};
+    Actor ford {u"ford"_s, u"Ford"_s, ActorKind::Organization, {}, {}, {}, {}, {}};
+    Actor truby {u"truby"_s,
+                 u"Mark Truby"_s,
+                 ActorKind::Person,
+                 u"ford"_s,
+                 u"Chief Communications Officer"_s,
+                 {},
+                 {},
+                 {}};
+    dataset.actors = {ft, ford, truby};
+    Source post {u"post"_s,
+                 u"Mark Truby's post on X"_s,
+                 SourceKind::Post,
+                 u"truby"_s,
+                 {},
+                 std::nullopt,
+                 {},
+                 QChar(),
+                 {}};
+    dataset.sources = {post};
+
+    Statement jv = statement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s);
+    jv.about = {u"ford"_s};
+    Statement byd = statement(u"byd"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"BYD talks."_s);
+    Statement denial = statement(u"denial"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s,
+                                 u"Calls the story false."_s);
+    denial.quote = u"completely false"_s;
+    denial.sources = {u"post"_s};
+    denial.respondsTo = {u"jv"_s};
+    Statement early = statement(u"early"_s, u"truby"_s, Stance::Denial, u"2026-01-15"_s,
+                                u"An earlier denial."_s);
+    early.respondsTo = {u"jv"_s};
+    Statement context
+            = statement(u"context"_s, u"truby"_s, Stance::Context, u"2025"_s, u"Background."_s);
+    dataset.statements = {jv, byd, denial, early, context};
+    dataset.rebuildIndex();
+    return dataset;
+}
+
+QString plainText(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+const DetailDocument::Options options {QColor(0xff, 0xee, 0x88)};
+
+} // namespace
+
+void TestDetailDocument::overviewListsClaimsWithTheirAnswers()
+{
+    const QString text = plainText(DetailDocument::html(sample(), {}, {}, options));
+    QVERIFY(text.contains(u"Sample dispute"_s));
+    QVERIFY(text.contains(u"As of 2 Feb 2026"_s));
+    QVERIFY(text.contains(u"A joint venture."_s));
+    QVERIFY(text.contains(u"Answered by:"_s));
+    // The BYD claim has no answer, and the page says so.
+    const qsizetype byd = text.indexOf(u"BYD talks."_s);
+    QVERIFY(byd >= 0);
+    QVERIFY(text.indexOf(u"No denial or reaction answers this claim."_s, byd) > byd);
+}
+
+void TestDetailDocument::actorPageGroupsByStanceInDateOrder()
+{
+    const QString text = plainText(DetailDocument::html(sample(), u"truby"_s, {}, options));
+    QVERIFY(text.startsWith(u"Mark Truby"_s));
+    QVERIFY(text.contains(u"person · Chief Communications Officer · part of Ford"_s));
+    const qsizetype denials = text.indexOf(u"Denials (2)"_s);
+    const qsizetype context = text.indexOf(u"Context (1)"_s);
+    QVERIFY(denials > 0 && context > denials);
+    // Date order inside the group: January before February.
+    const qsizetype earlier = text.indexOf(u"An earlier denial."_s);
+    const qsizetype later = text.indexOf(u"Calls the story false."_s);
+    QVERIFY(earlier > denials && later > earlier && context > later);
+    QVERIFY(text.contains(u"“completely false”"_s));
+    QVERIFY(text.contains(u"Mark Truby's post on X (post, ungraded)"_s));
+    QVERIFY(text.contains(u"Responds to:"_s));
+    QVERIFY(text.contains(u"DENIAL"_s)); // the badge says the stance in words
+}
+
+void TestDetailDocument::saidAboutShowsWhoSaidIt()
+{
+    const QString text = plainText(DetailDocument::html(sample(), u"ford"_s, {}, options));
+    QVERIFY(text.contains(u"What was said about Ford"_s));
+    QVERIFY(text.contains(u"Financial Times"_s));
+    QVERIFY(text.contains(u"Includes: Mark Truby"_s));
+}
+
+void TestDetailDocument::datasetTextIsNeverMarkup()
+{
+    Dataset dataset = sample();
+    dataset.actors[2].name = u"<b>Bold</b> & <img src=\"http://example.invalid/x.png\">"_s;
+    dataset.statements[2].text = u"<a href=\"http://example.invalid\">click</a>"_s;
+    dataset.rebuildIndex();
+    const QString html = DetailDocument::html(dataset, u"truby"_s, {}, options);
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<b>Bold"_s));
+    QVERIFY(!html.contains(u"http://example.invalid\">"_s));
+    const QString text = plainText(html);
+    QVERIFY(text.contains(u"<b>Bold</b> & <img src=\"http://example.invalid/x.png\">"_s));
+    QVERIFY(text.contains(u"<a href=\"http://example.invalid\">click</a>"_s));
+}
+
+void TestDetailDocument::selectedStatementIsHighlighted()
+{
+    const QString plain = DetailDocument::html(sample(), u"truby"_s, {}, options);
+    const QString selected = DetailDocument::html(sample(), u"truby"_s, u"denial"_s, options);
+    QVERIFY(!plain.contains(u"#ffee88"_s));
+    QCOMPARE(selected.count(u"#ffee88"_s), 1);
+    QVERIFY(selected.contains(u"<a name=\"statement:denial\">"_s));
+}
+
+void TestDetailDocument::links()
+{
+    QCOMPARE(DetailDocument::statementLink(u"jv"_s), u"statement:jv"_s);
+    QCOMPARE(DetailDocument::statementIdFromLink(u"statement:jv"_s), u"jv"_s);
+    QCOMPARE(DetailDocument::actorIdFromLink(u"actor:ford"_s), u"ford"_s);
+    QVERIFY(DetailDocument::actorIdFromLink(u"https://example.invalid"_s).isEmpty());
+    QVERIFY(DetailDocument::statementIdFromLink(u"actor:ford"_s).isEmpty());
+    const QString html = DetailDocument::html(sample(), u"truby"_s, {}, options);
+    QVERIFY(html.contains(u"href=\"statement:jv\""_s));
+    QVERIFY(html.contains(u"href=\"actor:ford\""_s));
+}
+
+QTEST_MAIN(TestDetailDocument)
+#include "tst_detaildocument.moc"

@@ -1,0 +1,324 @@
+#include "views/detaildocument.h"
+
+#include "views/stancestyle.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailDocument)
+};
+
+constexpr QStringView actorScheme = u"actor:";
+constexpr QStringView statementScheme = u"statement:";
+constexpr int excerptLength = 90;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString excerpt(const QString &text)
+{
+    if (text.size() <= excerptLength)
+        return text;
+    return text.left(excerptLength - 1).trimmed() + u'…';
+}
+
+QString kindLabel(ActorKind kind)
+{
+    switch (kind) {
+    case ActorKind::Group:
+        return Text::tr("group");
+    case ActorKind::Organization:
+        return Text::tr("organization");
+    case ActorKind::Person:
+        return Text::tr("person");
+    case ActorKind::Media:
+        return Text::tr("media");
+    case ActorKind::Government:
+        return Text::tr("government");
+    }
+    return {};
+}
+
+QString sourceKindLabel(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Unspecified:
+        return {};
+    case SourceKind::Report:
+        return Text::tr("report");
+    case SourceKind::Article:
+        return Text::tr("article");
+    case SourceKind::Post:
+        return Text::tr("post");
+    case SourceKind::Statement:
+        return Text::tr("statement");
+    case SourceKind::Remarks:
+        return Text::tr("remarks");
+    case SourceKind::Filing:
+        return Text::tr("filing");
+    case SourceKind::Other:
+        return Text::tr("other");
+    }
+    return {};
+}
+
+QString badge(Stance stance)
+{
+    return u"<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
+            StanceStyle::color(stance).name(), StanceStyle::textColorOn(stance).name(),
+            escaped(StanceStyle::label(stance).toUpper()));
+}
+
+// Builds the page; holds the reverse links ("answered by") computed once per page.
+class PageBuilder
+{
+public:
+    PageBuilder(const Dataset &dataset, const QString &selectedStatement,
+                const DetailDocument::Options &options)
+        : m_dataset(dataset)
+        , m_selected(selectedStatement)
+        , m_options(options)
+    {
+        for (const Statement &statement : dataset.statements) {
+            for (const QString &target : statement.respondsTo)
+                m_answeredBy[target].append(&statement);
+        }
+    }
+
+    QString overview() const;
+    QString actorPage(const Actor &actor) const;
+
+private:
+    QString actorName(const QString &actorId) const;
+    QString actorAnchor(const QString &actorId) const;
+    QString statementBlock(const Statement &statement, bool showActor) const;
+    QString statementReference(const Statement &statement) const;
+    QString sourceLine(const Statement &statement) const;
+    QString groupedByStance(QList<const Statement *> statements, bool showActor) const;
+
+    const Dataset &m_dataset;
+    QString m_selected;
+    DetailDocument::Options m_options;
+    QHash<QString, QList<const Statement *>> m_answeredBy;
+};
+
+QString PageBuilder::actorName(const QString &actorId) const
+{
+    const Actor *actor = m_dataset.actor(actorId);
+    return actor ? actor->name : actorId;
+}
+
+QString PageBuilder::actorAnchor(const QString &actorId) const
+{
+    return u"<a href=\"%1\">%2</a>"_s.arg(DetailDocument::actorLink(actorId),
+                                          escaped(actorName(actorId)));
+}
+
+QString PageBuilder::statementReference(const Statement &statement) const
+{
+    return u"<a href=\"%1\">%2 %3: %4</a>"_s.arg(
+            DetailDocument::statementLink(statement.id), badge(statement.stance),
+            escaped(actorName(statement.actor)), escaped(excerpt(statement.text)));
+}
+
+QString PageBuilder::sourceLine(const Statement &statement) const
+{
+    QStringList parts;
+    for (const QString &sourceId : statement.sources) {
+        const Source *source = m_dataset.source(sourceId);
+        if (!source)
+            continue;
+        QStringList facts;
+        if (const QString kind = sourceKindLabel(source->kind); !kind.isEmpty())
+            facts.append(kind);
+        facts.append(source->reliability.isNull()
+                             ? Text::tr("ungraded")
+                             : Text::tr("reliability %1").arg(source->reliability));
+        QString part = escaped(source->title) + u" ("_s + escaped(facts.join(u", "_s)) + u')';
+        if (!source->note.isEmpty())
+            part += u" — "_s + escaped(source->note);
+        parts.append(part);
+    }
+    if (parts.isEmpty())
+        return {};
+    return u"<p><b>%1</b></p><ul style=\"margin-top:0px\"><li>%2</li></ul>"_s.arg(
+            escaped(Text::tr("Sources:")), parts.join(u"</li><li>"_s));
+}
+
+QString PageBuilder::statementBlock(const Statement &statement, bool showActor) const
+{
+    QString html = u"<a name=\"%1\"></a><p>%2 <b>%3</b>"_s.arg(
+            DetailDocument::statementLink(statement.id), badge(statement.stance),
+            escaped(statement.date.toDisplayString()));
+    if (showActor)
+        html += u" · "_s + actorAnchor(statement.actor);
+    if (statement.credibility > 0)
+        html += u" · "_s + escaped(Text::tr("credibility %1").arg(statement.credibility));
+    html += u"</p><p>"_s + escaped(statement.text) + u"</p>"_s;
+    if (!statement.quote.isEmpty()) {
+        html += u"<p><i>"_s + escaped(Text::tr("“%1”", "a verbatim quote").arg(statement.quote))
+                + u"</i></p>"_s;
+    }
+    html += sourceLine(statement);
+    for (const QString &targetId : statement.respondsTo) {
+        if (const Statement *target = m_dataset.statement(targetId)) {
+            html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Responds to:")),
+                                                 statementReference(*target));
+        }
+    }
+    for (const Statement *answer : m_answeredBy.value(statement.id)) {
+        html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Answered by:")),
+                                             statementReference(*answer));
+    }
+    if (statement.stance == Stance::Claim && !m_answeredBy.contains(statement.id))
+        html += u"<p><i>%1</i></p>"_s.arg(
+                escaped(Text::tr("No denial or reaction answers this claim.")));
+
+    const bool selected = statement.id == m_selected;
+    const QString background
+            = selected ? u" bgcolor=\"%1\""_s.arg(m_options.highlight.name()) : QString();
+    return u"<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\" border=\"0\"><tr><td%1>%2</td></tr></table>"_s
+            .arg(background, html);
+}
+
+QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool showActor) const
+{
+    std::stable_sort(statements.begin(), statements.end(),
+                     [](const Statement *a, const Statement *b) { return a->date < b->date; });
+    QString html;
+    for (const Stance stance : StanceStyle::allStances()) {
+        QString group;
+        int count = 0;
+        for (const Statement *statement : std::as_const(statements)) {
+            if (statement->stance != stance)
+                continue;
+            group += statementBlock(*statement, showActor);
+            ++count;
+        }
+        if (count > 0) {
+            html += u"<h4>%1 (%2)</h4>"_s.arg(escaped(StanceStyle::pluralLabel(stance))).arg(count)
+                    + group;
+        }
+    }
+    return html;
+}
+
+QString PageBuilder::actorPage(const Actor &actor) const
+{
+    QString html = u"<h2>"_s + escaped(actor.name) + u"</h2>"_s;
+    QStringList facts {kindLabel(actor.kind)};
+    if (!actor.role.isEmpty())
+        facts.append(actor.role);
+    if (!actor.country.isEmpty())
+        facts.append(actor.country);
+    html += u"<p>"_s + escaped(facts.join(u" · "_s));
+    if (!actor.parent.isEmpty())
+        html += u" · "_s + escaped(Text::tr("part of")) + u' ' + actorAnchor(actor.parent);
+    html += u"</p>"_s;
+    if (!actor.aliases.isEmpty()) {
+        html += u"<p>"_s + escaped(Text::tr("Also known as: %1").arg(actor.aliases.join(u", "_s)))
+                + u"</p>"_s;
+    }
+    if (!actor.description.isEmpty())
+        html += u"<p>"_s + escaped(actor.description) + u"</p>"_s;
+
+    QStringList members;
+    for (const Actor &other : m_dataset.actors) {
+        if (other.parent == actor.id)
+            members.append(actorAnchor(other.id));
+    }
+    if (!members.isEmpty())
+        html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), members.join(u", "_s));
+
+    QList<const Statement *> said;
+    QList<const Statement *> about;
+    for (const Statement &statement : m_dataset.statements) {
+        if (statement.actor == actor.id)
+            said.append(&statement);
+        else if (statement.about.contains(actor.id))
+            about.append(&statement);
+    }
+    if (!said.isEmpty()) {
+        html += u"<h3>"_s + escaped(Text::tr("What %1 said").arg(actor.name)) + u"</h3>"_s
+                + groupedByStance(said, false);
+    }
+    if (!about.isEmpty()) {
+        html += u"<h3>"_s + escaped(Text::tr("What was said about %1").arg(actor.name)) + u"</h3>"_s
+                + groupedByStance(about, true);
+    }
+    if (said.isEmpty() && about.isEmpty() && members.isEmpty())
+        html += u"<p><i>"_s + escaped(Text::tr("No statement by or about this actor."))
+                + u"</i></p>"_s;
+    return html;
+}
+
+QString PageBuilder::overview() const
+{
+    QString html = u"<h2>"_s + escaped(m_dataset.title) + u"</h2>"_s;
+    if (m_dataset.asOf)
+        html += u"<p>"_s + escaped(Text::tr("As of %1").arg(m_dataset.asOf->toDisplayString()))
+                + u"</p>"_s;
+    if (!m_dataset.summary.isEmpty())
+        html += u"<p>"_s + escaped(m_dataset.summary) + u"</p>"_s;
+    html += u"<p><i>"_s
+            + escaped(Text::tr("Select an actor in the tree or a mark on the timeline to see what "
+                               "was said, by whom, and on which evidence."))
+            + u"</i></p>"_s;
+
+    QList<const Statement *> claims;
+    for (const Statement &statement : m_dataset.statements) {
+        if (statement.stance == Stance::Claim)
+            claims.append(&statement);
+    }
+    if (!claims.isEmpty()) {
+        html += u"<h3>"_s + escaped(Text::tr("Claims and their answers")) + u"</h3>"_s
+                + groupedByStance(claims, true);
+    }
+    return html;
+}
+
+QString withoutScheme(const QString &link, QStringView scheme)
+{
+    return link.startsWith(scheme) ? link.mid(scheme.size()) : QString();
+}
+
+} // namespace
+
+QString DetailDocument::actorLink(const QString &actorId)
+{
+    return actorScheme + actorId;
+}
+
+QString DetailDocument::statementLink(const QString &statementId)
+{
+    return statementScheme + statementId;
+}
+
+QString DetailDocument::actorIdFromLink(const QString &link)
+{
+    return withoutScheme(link, actorScheme);
+}
+
+QString DetailDocument::statementIdFromLink(const QString &link)
+{
+    return withoutScheme(link, statementScheme);
+}
+
+QString DetailDocument::html(const Dataset &dataset, const QString &actorId,
+                             const QString &statementId, const Options &options)
+{
+    const PageBuilder builder(dataset, statementId, options);
+    if (const Actor *actor = dataset.actor(actorId))
+        return builder.actorPage(*actor);
+    return builder.overview();
+}

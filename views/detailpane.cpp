@@ -1,0 +1,69 @@
+#include "views/detailpane.h"
+
+#include "models/selection.h"
+#include "views/detaildocument.h"
+
+#include <QEvent>
+#include <QScrollBar>
+
+DetailPane::DetailPane(Selection *selection, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Details"));
+    setAccessibleDescription(tr("What the selected actor said and what was said about it"));
+    setOpenLinks(false);
+    // The text wraps to the pane's width; a few pixels of table padding must not add a bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setOpenExternalLinks(false);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailPane::followLink);
+    connect(m_selection, &Selection::changed, this, &DetailPane::render);
+}
+
+void DetailPane::setDataset(const Dataset &dataset)
+{
+    m_dataset = dataset;
+    render();
+}
+
+QVariant DetailPane::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void DetailPane::render()
+{
+    DetailDocument::Options options;
+    options.highlight = palette().color(QPalette::Highlight);
+    options.highlight.setAlphaF(1.0);
+    options.highlight = options.highlight.lighter(
+            palette().color(QPalette::Base).lightness() > 128 ? 170 : 60);
+    const QString statementId = m_selection->statementId();
+    setHtml(DetailDocument::html(m_dataset, m_selection->actorId(), statementId, options));
+    if (statementId.isEmpty())
+        verticalScrollBar()->setValue(0);
+    else
+        scrollToAnchor(DetailDocument::statementLink(statementId));
+}
+
+void DetailPane::followLink(const QUrl &link)
+{
+    const QString text = link.toString();
+    if (const QString statementId = DetailDocument::statementIdFromLink(text);
+        !statementId.isEmpty()) {
+        if (const Statement *statement = m_dataset.statement(statementId))
+            m_selection->selectStatement(statement->id, statement->actor);
+        return;
+    }
+    if (const QString actorId = DetailDocument::actorIdFromLink(text); !actorId.isEmpty())
+        m_selection->selectActor(actorId);
+}

@@ -1,0 +1,68 @@
+#include "views/stancestyle.h"
+
+#include <QCoreApplication>
+
+namespace StanceStyle {
+
+QList<Stance> allStances()
+{
+    return {Stance::Claim, Stance::Denial, Stance::Reaction, Stance::Context, Stance::Status};
+}
+
+QString label(Stance stance)
+{
+    switch (stance) {
+    case Stance::Claim:
+        return QCoreApplication::translate("Stance", "claim");
+    case Stance::Denial:
+        return QCoreApplication::translate("Stance", "denial");
+    case Stance::Context:
+        return QCoreApplication::translate("Stance", "context");
+    case Stance::Reaction:
+        return QCoreApplication::translate("Stance", "reaction");
+    case Stance::Status:
+        return QCoreApplication::translate("Stance", "status");
+    }
+    return {};
+}
+
+QString pluralLabel(Stance stance)
+{
+    switch (stance) {
+    case Stance::Claim:
+        return QCoreApplication::translate("Stance", "Claims");
+    case Stance::Denial:
+        return QCoreApplication::translate("Stance", "Denials");
+    case Stance::Context:
+        return QCoreApplication::translate("Stance", "Context");
+    case Stance::Reaction:
+        return QCoreApplication::translate("Stance", "Reactions");
+    case Stance::Status:
+        return QCoreApplication::translate("Stance", "Status");
+    }
+    return {};
+}
+
+QColor color(Stance stance)
+{
+    switch (stance) {
+    case Stance::Claim:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Stance::Denial:
+        return QColor(0xD5, 0x5E, 0x00); // vermilion
+    case Stance::Context:
+        return QColor(0x88, 0x88, 0x88); // grey
+    case Stance::Reaction:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Stance::Status:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    }
+    return {};
+}
+
+QColor textColorOn(Stance stance)
+{
+    return stance == Stance::Reaction ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace StanceStyle

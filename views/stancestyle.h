@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+// How a stance looks everywhere: a label and a colour, and on the chart a marker shape, so a
+// stance is never told by colour alone. The colours are from the Okabe–Ito palette, which stays
+// distinguishable with the common forms of colour blindness.
+namespace StanceStyle {
+
+QList<Stance> allStances();
+QString label(Stance stance);       // "claim"
+QString pluralLabel(Stance stance); // "Claims"
+QColor color(Stance stance);
+QColor textColorOn(Stance stance); // readable text on color()
+
+} // namespace StanceStyle

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/dataset.h"
+#include "views/timelinelayout.h"
+
+#include <QChartView>
+#include <QHash>
+
+class QDateTimeAxis;
+class QCategoryAxis;
+class QLineSeries;
+class QScatterSeries;
+class QXYSeries;
+class Selection;
+
+// The timeline: statements over time on a date axis, one lane per actor or per stance,
+// coloured and shaped by stance. Points are days; spans are coarser dates, dashed where an
+// end is open or unknown. Hover shows what a mark is; a click selects it everywhere. Zoom with
+// the wheel, a rubber band, + and -; pan with Shift+arrows or the middle button; 0 fits.
+// Left and Right step through the statements in date order, so every mark is reachable from
+// the keyboard.
+class TimelineChartView final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineChartView)
+
+public:
+    using LaneMode = TimelineLayout::LaneMode;
+
+    TimelineChartView(Selection *selection, QWidget *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    LaneMode laneMode() const { return m_laneMode; }
+    void setLaneMode(LaneMode mode);
+    void resetZoom();
+
+    const TimelineLayout &layout() const { return m_layout; }
+    // Where a statement's mark is drawn, in viewport coordinates (for tests and tooltips).
+    QPoint markPosition(const QString &statementId) const;
+    // The tooltip text of a statement's mark.
+    QString markToolTip(const QString &statementId) const;
+    // How a mark is drawn now: its size (marker diameter or pen width) shows the emphasis.
+    qreal markEmphasis(const QString &statementId) const;
+
+signals:
+    void laneModeChanged(TimelineChartView::LaneMode mode);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyTheme();
+    void updateEmphasis();
+    void adaptAxisLabels();
+    void zoomBy(qreal factor, qreal anchorMs);
+    void panBy(qreal fraction);
+    void stepSelection(int direction);
+    // The mark under a viewport position (within a few pixels), or -1. Hit-testing here rather
+    // than through the series' clicked signal: QChartView's rubber band takes every left press
+    // in the plot area before a series could see it.
+    int markAtPosition(const QPoint &position) const;
+    QPointF toViewport(qreal ms, qreal y) const;
+
+    Selection *m_selection;
+    Dataset m_dataset;
+    TimelineLayout m_layout;
+    LaneMode m_laneMode = LaneMode::Actor;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_laneAxis = nullptr;
+    QHash<int, QScatterSeries *> m_pointSeries;     // by stance
+    QHash<QXYSeries *, QList<int>> m_marksOfSeries; // series → mark index per point
+    QHash<int, QScatterSeries *> m_seriesOfMark;    // mark index → the series of its handle
+    QHash<int, QLineSeries *> m_spanOfMark;         // mark index → its span, if it has one
+    QHash<int, QScatterSeries *> m_emphasisSeries;  // by stance: the emphasised handles
+    QScatterSeries *m_selectionRing = nullptr;
+    bool m_panning = false;
+    QPoint m_panOrigin;
+};

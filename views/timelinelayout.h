@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Where each statement goes on the timeline, computed from plain values with no widget: one
+// lane per actor (in tree order) or per stance; a day-precise date is a point, anything
+// coarser a span from its earliest to its latest instant; an open or unknown end runs to the
+// edge of the data's extent and is marked so the chart can draw it as such. Marks that
+// overlap within a lane are staggered vertically so none hides another.
+struct TimelineMark
+{
+    QString statementId;
+    QString actorId;
+    Stance stance = Stance::Claim;
+    qint64 startMs = 0; // local time, milliseconds since the epoch
+    qint64 endMs = 0;   // equal to startMs for a point
+    bool isPoint = false;
+    bool openStart = false; // open or unknown start: drawn from the extent's left edge
+    bool openEnd = false;   // open or unknown end: drawn to the extent's right edge
+    int lane = 0;
+    qreal y = 0; // lane centre plus the stagger offset
+};
+
+struct TimelineLayout
+{
+    enum class LaneMode { Actor, Stance };
+
+    QStringList laneLabels;    // top lane first
+    QList<TimelineMark> marks; // in dataset order
+    qint64 minMs = 0;          // the extent of every known date, with a margin
+    qint64 maxMs = 0;
+
+    bool isEmpty() const { return marks.isEmpty(); }
+    // Lane i is drawn at y = laneY(i); the first lane is at the top.
+    qreal laneY(int lane) const { return laneLabels.size() - 1 - lane; }
+    int indexOf(const QString &statementId) const;
+
+    static TimelineLayout build(const Dataset &dataset, LaneMode mode);
+};
