@@ -4,6 +4,7 @@
 #include "app/startup.h"
 #include "models/documentstore.h"
 #include "views/mainwindow.h"
+#include "views/translations.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
             ? std::make_unique<QCoreApplication>(argc, argv)
             : std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    installTranslations(app.get());
 
     const CommandLineOutcome outcome = parseCommandLine(QCoreApplication::arguments());
     if (!outcome.options) {

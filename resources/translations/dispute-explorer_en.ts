@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActorTreeModel</name>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n claim, %1</numerusform>
+            <numerusform>%n claims, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessModes</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeSummary</name>
+    <message numerus="yes">
+        <source>%n statement added</source>
+        <translation>
+            <numerusform>%n statement added</numerusform>
+            <numerusform>%n statement added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements added</source>
+        <translation>
+            <numerusform>%n statements added</numerusform>
+            <numerusform>%n statements added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement changed</source>
+        <translation>
+            <numerusform>%n statement changed</numerusform>
+            <numerusform>%n statement changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements changed</source>
+        <translation>
+            <numerusform>%n statements changed</numerusform>
+            <numerusform>%n statements changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement unchanged</source>
+        <translation>
+            <numerusform>%n statement unchanged</numerusform>
+            <numerusform>%n statement unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements unchanged</source>
+        <translation>
+            <numerusform>%n statements unchanged</numerusform>
+            <numerusform>%n statements unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n source added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources added</source>
+        <translation>
+            <numerusform>%n sources added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source changed</source>
+        <translation>
+            <numerusform>%n source changed</numerusform>
+            <numerusform>%n source changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources changed</source>
+        <translation>
+            <numerusform>%n sources changed</numerusform>
+            <numerusform>%n sources changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source unchanged</source>
+        <translation>
+            <numerusform>%n source unchanged</numerusform>
+            <numerusform>%n source unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources unchanged</source>
+        <translation>
+            <numerusform>%n sources unchanged</numerusform>
+            <numerusform>%n sources unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor added</source>
+        <translation>
+            <numerusform>%n actor added</numerusform>
+            <numerusform>%n actor added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors added</source>
+        <translation>
+            <numerusform>%n actors added</numerusform>
+            <numerusform>%n actors added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor changed</source>
+        <translation>
+            <numerusform>%n actor changed</numerusform>
+            <numerusform>%n actor changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors changed</source>
+        <translation>
+            <numerusform>%n actors changed</numerusform>
+            <numerusform>%n actors changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor unchanged</source>
+        <translation>
+            <numerusform>%n actor unchanged</numerusform>
+            <numerusform>%n actor unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors unchanged</source>
+        <translation>
+            <numerusform>%n actors unchanged</numerusform>
+            <numerusform>%n actors unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
