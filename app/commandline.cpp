@@ -28,7 +28,7 @@ const QStringList &screenshotFormats()
 // Options declared for the command line of conventions.md whose features are not built yet.
 const QStringList &unavailableOptions()
 {
-    static const QStringList options {QStringLiteral("report"), QStringLiteral("theme")};
+    static const QStringList options {QStringLiteral("report")};
     return options;
 }
 
@@ -111,6 +111,10 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
 
     CommandLineOptions options;
     options.files = parser.positionalArguments();
+    options.theme = parser.value(theme);
+    if (parser.isSet(theme) && options.theme != QLatin1String("light")
+        && options.theme != QLatin1String("dark"))
+        return usageError(Text::tr("--theme must be light or dark"));
     options.newWindow = parser.isSet(newWindow);
 
     const int modes = int(parser.isSet(validate)) + int(parser.isSet(screenshot))

@@ -4,6 +4,7 @@
 #include "app/startup.h"
 #include "models/documentstore.h"
 #include "views/mainwindow.h"
+#include "views/theme.h"
 #include "views/translations.h"
 
 #include <QApplication>
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
     }
 
     const CommandLineOptions &options = *outcome.options;
+    if (const std::optional<Theme> theme = themeFromName(options.theme))
+        applyTheme(qobject_cast<QApplication *>(app.get()), *theme);
     switch (options.mode) {
     case CommandLineOptions::Mode::Validate:
         return runValidate(options.files);

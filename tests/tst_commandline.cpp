@@ -99,8 +99,8 @@ void TestCommandLine::usageErrors_data()
             << QStringList {u"--size"_s, u"900x600"_s} << u"need --screenshot"_s;
     QTest::addRow("report not yet")
             << QStringList {u"--report"_s, u"r.pdf"_s} << u"--report is not available yet"_s;
-    QTest::addRow("theme not yet")
-            << QStringList {u"--theme"_s, u"dark"_s} << u"--theme is not available yet"_s;
+    QTest::addRow("bad theme") << QStringList {u"--theme"_s, u"sepia"_s}
+                               << u"--theme must be light or dark"_s;
 }
 
 void TestCommandLine::usageErrors()
