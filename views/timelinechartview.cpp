@@ -76,6 +76,8 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
                                 "and Right step through the statements; plus and minus zoom; "
                                 "0 fits everything."));
     setRenderHint(QPainter::Antialiasing);
+    // Rebuilding replaces the axes; with partial updates their old labels stay on screen.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
