@@ -76,8 +76,6 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
                                 "and Right step through the statements; plus and minus zoom; "
                                 "0 fits everything."));
     setRenderHint(QPainter::Antialiasing);
-    // Rebuilding replaces the axes; with partial updates their old labels stay on screen.
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -85,6 +83,15 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // The axes live as long as the view: a rebuild changes their ranges and lanes. (Removing
+    // and deleting axes left their labels on screen in a real window.)
+    m_timeAxis = new QDateTimeAxis(chart());
+    m_laneAxis = new QCategoryAxis(chart());
+    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_laneAxis->setStartValue(-0.5);
+    chart()->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
     connect(m_selection, &Selection::changed, this, &TimelineChartView::updateEmphasis);
 }
 
@@ -105,7 +112,7 @@ void TimelineChartView::setLaneMode(LaneMode mode)
 
 void TimelineChartView::resetZoom()
 {
-    if (m_timeAxis && !m_layout.isEmpty()) {
+    if (!m_layout.isEmpty()) {
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_layout.minMs),
                              QDateTime::fromMSecsSinceEpoch(m_layout.maxMs));
     }
@@ -124,32 +131,26 @@ void TimelineChartView::applyTheme()
 void TimelineChartView::rebuild()
 {
     chart()->removeAllSeries();
-    const auto axes = chart()->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart()->removeAxis(axis);
-        delete axis;
-    }
     m_pointSeries.clear();
     m_marksOfSeries.clear();
     m_seriesOfMark.clear();
     m_spanOfMark.clear();
     m_emphasisSeries.clear();
     m_selectionRing = nullptr;
-    m_timeAxis = nullptr;
-    m_laneAxis = nullptr;
+    const QStringList oldLanes = m_laneAxis->categoriesLabels();
+    for (const QString &label : oldLanes)
+        m_laneAxis->remove(label);
     applyTheme();
 
     m_layout = TimelineLayout::build(m_dataset, m_laneMode);
+    m_timeAxis->setVisible(!m_layout.isEmpty());
+    m_laneAxis->setVisible(!m_layout.isEmpty());
     if (m_layout.isEmpty())
         return;
 
     const QColor text = palette().color(QPalette::Text);
-    m_timeAxis = new QDateTimeAxis(chart());
     m_timeAxis->setLabelsColor(text);
-    m_laneAxis = new QCategoryAxis(chart());
-    m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setLabelsColor(text);
-    m_laneAxis->setStartValue(-0.5);
     // Labels are elided here, to a width that leaves a narrow chart most of its plot. Qt Charts
     // drops a label that is not well inside its lane's height, so short lanes get a smaller font.
     QFont laneFont = font();
@@ -168,8 +169,6 @@ void TimelineChartView::rebuild()
                 m_layout.laneY(int(lane)) + 0.5);
     }
     m_laneAxis->setRange(-0.5, m_layout.laneLabels.size() - 0.5);
-    chart()->addAxis(m_timeAxis, Qt::AlignBottom);
-    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
 
     for (const Stance stance : StanceStyle::allStances()) {
         const bool present
@@ -240,7 +239,6 @@ void TimelineChartView::rebuild()
         for (QLegendMarker *marker : markers)
             marker->setVisible(inLegend);
     }
-    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
     resetZoom();
     adaptAxisLabels();
     updateEmphasis();
@@ -248,7 +246,7 @@ void TimelineChartView::rebuild()
 
 void TimelineChartView::adaptAxisLabels()
 {
-    if (!m_timeAxis)
+    if (m_layout.isEmpty())
         return;
     const qint64 days = m_timeAxis->min().daysTo(m_timeAxis->max());
     if (days > 3 * 365)
@@ -357,7 +355,7 @@ int TimelineChartView::markAtPosition(const QPoint &position) const
 
 void TimelineChartView::zoomBy(qreal factor, qreal anchorMs)
 {
-    if (!m_timeAxis)
+    if (m_layout.isEmpty())
         return;
     const qreal min = qreal(m_timeAxis->min().toMSecsSinceEpoch());
     const qreal max = qreal(m_timeAxis->max().toMSecsSinceEpoch());
@@ -398,7 +396,7 @@ void TimelineChartView::stepSelection(int direction)
 
 void TimelineChartView::wheelEvent(QWheelEvent *event)
 {
-    if (!m_timeAxis || event->angleDelta().y() == 0) {
+    if (m_layout.isEmpty() || event->angleDelta().y() == 0) {
         QChartView::wheelEvent(event);
         return;
     }
@@ -410,9 +408,8 @@ void TimelineChartView::wheelEvent(QWheelEvent *event)
 
 void TimelineChartView::keyPressEvent(QKeyEvent *event)
 {
-    const qreal centre = m_timeAxis
-            ? (m_timeAxis->min().toMSecsSinceEpoch() + m_timeAxis->max().toMSecsSinceEpoch()) / 2.0
-            : 0;
+    const qreal centre
+            = (m_timeAxis->min().toMSecsSinceEpoch() + m_timeAxis->max().toMSecsSinceEpoch()) / 2.0;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
