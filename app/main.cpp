@@ -3,6 +3,7 @@
 #include "app/quietoffscreen.h"
 #include "app/startup.h"
 #include "models/documentstore.h"
+#include "views/documentactions.h"
 #include "views/mainwindow.h"
 #include "views/theme.h"
 #include "views/translations.h"
@@ -71,10 +72,13 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // The window opens the command line's files itself, as if they were dropped on it, so
+    // problems show in its dialog rather than on a terminal nobody may be looking at.
     DocumentStore store;
-    openStartupFiles(store, options.files);
+    openStartupFiles(store, {});
     MainWindow window(&store);
     window.restoreSettings();
     window.show();
+    window.documentActions()->openPaths(options.files);
     return QCoreApplication::exec();
 }

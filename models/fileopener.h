@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/datasetreader.h"
 #include "models/diagnostic.h"
 #include "models/documentstore.h"
 
@@ -20,3 +21,7 @@ struct FileOpenResult
 // validated by DatasetReader, then opened as a new dispute or merged by the store. A file with
 // any error changes nothing that is open.
 FileOpenResult openFile(DocumentStore &store, const QString &path);
+
+// Reads files again, in order, merging each into the first: the content of a store entry
+// rebuilt from its files after one changed on disk. No dataset when any file fails.
+ReadResult readMergedFiles(const QStringList &files);

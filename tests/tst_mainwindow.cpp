@@ -110,7 +110,7 @@ void TestMainWindow::layoutAndMenus()
     const auto menus = window.menuBar()->actions();
     for (const QAction *action : menus)
         titles.append(action->text());
-    QCOMPARE(titles, QStringList({u"&File"_s, u"&View"_s, u"&Help"_s}));
+    QCOMPARE(titles, QStringList({u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
     const auto help = menus.last()->menu()->actions();
     QVERIFY(std::any_of(help.cbegin(), help.cend(),
                         [](const QAction *a) { return a->menuRole() == QAction::AboutRole; }));

@@ -4,19 +4,24 @@
 #include "models/selection.h"
 #include "views/actortreepanel.h"
 #include "views/detailpane.h"
+#include "views/documentactions.h"
+#include "views/dropoverlay.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -42,6 +47,7 @@ int countOf(const Dataset &dataset, Stance stance)
 MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_actions(new DocumentActions(store, this))
     , m_selection(new Selection(this))
     , m_actorPanel(new ActorTreePanel(m_selection))
     , m_detailPane(new DetailPane(m_selection))
@@ -70,6 +76,11 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     setTabOrder(m_laneCombo, m_timeline);
 
     createMenus();
+    createSwitcher();
+    m_overlay = new DropOverlay(this);
+    setAcceptDrops(true);
+    connect(m_actions, &DocumentActions::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addWidget(m_statusLabel, 1);
     resize(1400, 900);
@@ -134,9 +145,18 @@ QWidget *MainWindow::createTimelinePanel()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->openAction());
+    file->addMenu(m_actions->recentMenu());
+    file->addSeparator();
+    file->addAction(m_actions->saveAsAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undoAction());
+    edit->addAction(m_actions->redoAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search Actors and Statements"), m_actorPanel,
@@ -162,6 +182,69 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dispute Explorer"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createSwitcher()
+{
+    QToolBar *bar = addToolBar(tr("Disputes"));
+    bar->setObjectName(QStringLiteral("disputeToolBar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Dispute:"), bar);
+    m_switcher = new QComboBox(bar);
+    m_switcher->setObjectName(QStringLiteral("disputeSwitcher"));
+    m_switcher->setAccessibleName(tr("Open disputes"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_switcher->setMinimumContentsLength(24);
+    label->setBuddy(m_switcher);
+    bar->addWidget(label);
+    bar->addWidget(m_switcher);
+    connect(m_switcher, &QComboBox::activated, m_store, &DocumentStore::setCurrentIndex);
+    connect(m_store, &DocumentStore::datasetsChanged, this, &MainWindow::updateSwitcher);
+    connect(m_store, &DocumentStore::currentChanged, this, &MainWindow::updateSwitcher);
+    connect(m_store, &DocumentStore::datasetChanged, this, &MainWindow::updateSwitcher);
+    connect(m_store, &DocumentStore::modifiedChanged, this, &MainWindow::updateSwitcher);
+    updateSwitcher();
+}
+
+void MainWindow::updateSwitcher()
+{
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    for (int i = 0; i < m_store->count(); ++i) {
+        const QString title = m_store->datasetAt(i).title;
+        m_switcher->addItem(m_store->isModified(i) ? tr("%1 *").arg(title) : title);
+        m_switcher->setItemData(i, m_store->filesAt(i).join(QLatin1Char('\n')), Qt::ToolTipRole);
+    }
+    m_switcher->setCurrentIndex(m_store->currentIndex());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    m_overlay->showMessage(m_actions->describeDrop(event->mimeData()->urls()));
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_overlay->hide();
+    event->accept();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_overlay->hide();
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    m_actions->openUrls(event->mimeData()->urls());
 }
 
 void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
@@ -251,6 +334,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_actions->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -7,7 +7,9 @@
 
 class ActorTreePanel;
 class DetailPane;
+class DocumentActions;
 class DocumentStore;
+class DropOverlay;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -31,6 +33,9 @@ public:
     static QString windowTitleFor(const QString &datasetTitle);
 
     DocumentStore *store() const { return m_store; }
+    DocumentActions *documentActions() const { return m_actions; }
+    DropOverlay *dropOverlay() const { return m_overlay; }
+    QComboBox *disputeSwitcher() const { return m_switcher; }
     const Dataset &dataset() const { return m_dataset; }
 
     // Selects an actor, or a statement and its actor; false when the id is neither.
@@ -48,16 +53,23 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void showCurrentDataset();
     QWidget *createTimelinePanel();
     void createMenus();
+    void createSwitcher();
+    void updateSwitcher();
     void updateStatus();
     void setLaneMode(TimelineChartView::LaneMode mode);
     void showAbout();
 
     DocumentStore *m_store;
+    DocumentActions *m_actions;
     Dataset m_dataset;
     Selection *m_selection;
     ActorTreePanel *m_actorPanel;
@@ -68,4 +80,6 @@ private:
     QComboBox *m_laneCombo = nullptr;
     QActionGroup *m_laneActions = nullptr;
     QLabel *m_statusLabel;
+    QComboBox *m_switcher = nullptr;
+    DropOverlay *m_overlay = nullptr;
 };

@@ -1,0 +1,290 @@
+#include "views/documentactions.h"
+
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
+#include "models/documentstore.h"
+#include "models/fileopener.h"
+#include "views/diagnosticsdialog.h"
+#include "views/mergesummarydialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+const QString recentKey = QStringLiteral("files/recent");
+const QString folderKey = QStringLiteral("files/lastFolder");
+constexpr int maxRecent = 10;
+constexpr int reloadDelayMs = 300; // editors often write a file in several steps
+
+QString fileFilter()
+{
+    return DocumentActions::tr("Dispute data (*.json);;All files (*)");
+}
+
+} // namespace
+
+DocumentActions::DocumentActions(DocumentStore *store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_open(new QAction(tr("&Open…"), this))
+    , m_recent(new QMenu(tr("Open &Recent"), window))
+    , m_saveAs(new QAction(tr("Save Dataset &As…"), this))
+    , m_undo(store->undoStack()->createUndoAction(this, tr("&Undo")))
+    , m_redo(store->undoStack()->createRedoAction(this, tr("&Redo")))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_open->setShortcut(QKeySequence::Open);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_open, &QAction::triggered, this, &DocumentActions::chooseAndOpen);
+    connect(m_saveAs, &QAction::triggered, this, &DocumentActions::chooseAndSave);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DocumentActions::onFileChanged);
+    updateRecentMenu();
+}
+
+void DocumentActions::openPaths(const QStringList &paths)
+{
+    openDropped(expandPaths(paths));
+}
+
+void DocumentActions::openUrls(const QList<QUrl> &urls)
+{
+    if (urls.isEmpty()) {
+        showProblems(tr("Nothing was opened: the drop held no file."), {});
+        return;
+    }
+    openDropped(expandDroppedUrls(urls));
+}
+
+void DocumentActions::openDropped(const QList<DroppedFile> &files)
+{
+    QStringList problems;
+    int failed = 0;
+    QStringList opened;
+    for (const DroppedFile &file : files) {
+        if (!file.isOpenable()) {
+            problems.append(Diagnostic::error(file.path, {}, file.problem).format());
+            ++failed;
+            continue;
+        }
+        const FileOpenResult result = openFile(*m_store, file.path);
+        problems += formatAll(result.diagnostics);
+        if (!result.ok()) {
+            ++failed;
+            continue;
+        }
+        rememberRecent(file.path);
+        watch({file.path});
+        const OpenResult &outcome = result.opened;
+        if (outcome.outcome == OpenResult::Outcome::Merged) {
+            auto *dialog = new MergeSummaryDialog(file.path, m_store->datasetAt(outcome.index),
+                                                  outcome.summary, m_window);
+            dialog->show();
+            emit notice(dialog->text());
+        } else {
+            opened.append(m_store->datasetAt(outcome.index).title);
+        }
+    }
+    if (!opened.isEmpty())
+        emit notice(tr("Opened %1").arg(opened.join(QStringLiteral(", "))));
+    if (failed > 0) {
+        showProblems(tr("%n file(s) could not be opened; nothing that was open has changed.",
+                        nullptr, failed),
+                     problems);
+    } else if (!problems.isEmpty()) {
+        showProblems(tr("Opened, with warnings."), problems);
+    }
+}
+
+QStringList DocumentActions::describeDrop(const QList<QUrl> &urls) const
+{
+    constexpr qint64 peekLimit = 4 * 1024 * 1024; // read to tell merge from new; bigger: just open
+    constexpr int maxLines = 6;
+    QStringList lines;
+    const QList<DroppedFile> files = expandDroppedUrls(urls);
+    for (const DroppedFile &file : files) {
+        const QString name = QFileInfo(file.path).fileName();
+        if (!file.isOpenable()) {
+            lines.append(tr("%1: cannot be opened").arg(name.isEmpty() ? file.path : name));
+            continue;
+        }
+        if (QFileInfo(file.path).size() > peekLimit) {
+            lines.append(tr("Open %1").arg(name));
+            continue;
+        }
+        const ReadResult read = DatasetReader::readFile(file.path);
+        if (!read.ok()) {
+            lines.append(tr("%1 has errors: it will not be opened").arg(name));
+            continue;
+        }
+        const int index = m_store->indexOf(read.dataset->id);
+        lines.append(index >= 0
+                             ? tr("Merge %1 into “%2”").arg(name, m_store->datasetAt(index).title)
+                             : tr("Open %1 as a new dispute: “%2”").arg(name, read.dataset->title));
+    }
+    if (lines.size() > maxLines) {
+        const qsizetype more = lines.size() - (maxLines - 1);
+        lines = lines.mid(0, maxLines - 1);
+        lines.append(tr("… and %n more", nullptr, int(more)));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("Nothing to open here"));
+    return lines;
+}
+
+void DocumentActions::showProblems(const QString &summary, const QStringList &lines)
+{
+    if (lines.isEmpty()) {
+        auto *shown = new QMessageBox(QMessageBox::Information, tr("Nothing to open"), summary,
+                                      QMessageBox::Close, m_window);
+        shown->setObjectName(QStringLiteral("nothingToOpen"));
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        shown->setModal(false);
+        shown->show();
+        emit notice(summary);
+        return;
+    }
+    auto *dialog = new DiagnosticsDialog(summary, lines, m_window);
+    dialog->show();
+    emit notice(summary);
+}
+
+void DocumentActions::chooseAndOpen()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+            m_window, tr("Open Dispute Data"), settings.value(folderKey).toString(), fileFilter());
+    if (paths.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(paths.first()).absolutePath());
+    openPaths(paths);
+}
+
+QString DocumentActions::saveCurrentAs(const QString &path)
+{
+    const int index = m_store->currentIndex();
+    const QString error = DatasetWriter::save(m_store->current(), path);
+    if (!error.isEmpty())
+        return error;
+    m_store->markSaved(index);
+    rememberRecent(path);
+    emit notice(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void DocumentActions::chooseAndSave()
+{
+    QSettings settings;
+    const QString suggested = QDir(settings.value(folderKey, QDir::homePath()).toString())
+                                      .filePath(m_store->current().id + QStringLiteral(".json"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Dataset As"), suggested,
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    if (const QString error = saveCurrentAs(path); !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Could Not Save"), error);
+}
+
+bool DocumentActions::confirmClose()
+{
+    QStringList unsaved;
+    for (int i = 0; i < m_store->count(); ++i) {
+        if (m_store->isModified(i))
+            unsaved.append(m_store->datasetAt(i).title);
+    }
+    if (unsaved.isEmpty())
+        return true;
+    const auto answer = QMessageBox::question(
+            m_window, tr("Discard Merged Data?"),
+            tr("Merged data has not been saved: %1.\n\nClose anyway and discard it?")
+                    .arg(unsaved.join(QStringLiteral(", "))),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+QStringList DocumentActions::recentFiles() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void DocumentActions::rememberRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(recentKey, recent.mid(0, maxRecent));
+    updateRecentMenu();
+}
+
+void DocumentActions::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        QAction *action = m_recent->addAction(QFileInfo(path).fileName(), this,
+                                              [this, path] { openPaths({path}); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recent->addSeparator();
+        m_recent->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(recentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void DocumentActions::watch(const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (!file.startsWith(QLatin1Char(':')) && !m_watcher->files().contains(file))
+            m_watcher->addPath(file);
+    }
+}
+
+void DocumentActions::onFileChanged(const QString &path)
+{
+    if (m_pendingReloads.contains(path))
+        return;
+    m_pendingReloads.append(path);
+    QTimer::singleShot(reloadDelayMs, this, [this, path] {
+        m_pendingReloads.removeAll(path);
+        // A file saved by renaming a new one over it is no longer watched: watch it again.
+        watch({path});
+        for (int index = 0; index < m_store->count(); ++index) {
+            if (m_store->filesAt(index).contains(path))
+                reload(index);
+        }
+    });
+}
+
+void DocumentActions::reload(int index)
+{
+    const QStringList files = m_store->filesAt(index);
+    const QString title = m_store->datasetAt(index).title;
+    const ReadResult result = readMergedFiles(files);
+    if (!result.ok()) {
+        showProblems(tr("“%1” changed on disk but can no longer be read; the previous state is "
+                        "kept.")
+                             .arg(title),
+                     formatAll(result.diagnostics));
+        return;
+    }
+    m_store->replace(index, *result.dataset);
+    emit notice(tr("Reloaded “%1”: a file changed on disk.").arg(result.dataset->title));
+}

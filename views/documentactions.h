@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/droppedfiles.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+class DocumentStore;
+class QAction;
+class QFileSystemWatcher;
+class QMenu;
+class QWidget;
+
+// Everything that brings data files in and out of the store, behind the File and Edit menus:
+// the one path every file takes (command line, drop, File ▸ Open, Open Recent), Save Dataset
+// As, undo and redo of merges, and watching opened files so a dataset reloads when one changes
+// on disk. Problems are reported in a dialog that lists every diagnostic; nothing that is open
+// changes when a file fails.
+class DocumentActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentActions)
+
+public:
+    DocumentActions(DocumentStore *store, QWidget *window);
+
+    QAction *openAction() const { return m_open; }
+    QMenu *recentMenu() const { return m_recent; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    void openPaths(const QStringList &paths);
+    void openUrls(const QList<QUrl> &urls);
+    void openDropped(const QList<DroppedFile> &files);
+    // What dropping these would do, a line a file: "Merge update.json into “…”", "Open x.json
+    // as a new dispute: “…”", or why a file cannot be opened.
+    QStringList describeDrop(const QList<QUrl> &urls) const;
+    // Saves the current dataset to path; empty on success, else why not.
+    QString saveCurrentAs(const QString &path);
+    // Asks before discarding unsaved merges; true when the window may close.
+    bool confirmClose();
+
+    QStringList recentFiles() const;
+
+signals:
+    // A short message for the status bar.
+    void notice(const QString &message);
+
+private:
+    void chooseAndOpen();
+    void chooseAndSave();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void watch(const QStringList &files);
+    void onFileChanged(const QString &path);
+    void reload(int index);
+    void showProblems(const QString &summary, const QStringList &lines);
+
+    DocumentStore *m_store;
+    QWidget *m_window;
+    QAction *m_open;
+    QMenu *m_recent;
+    QAction *m_saveAs;
+    QAction *m_undo;
+    QAction *m_redo;
+    QFileSystemWatcher *m_watcher;
+    QStringList m_pendingReloads;
+};
