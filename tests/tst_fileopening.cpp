@@ -38,6 +38,8 @@ private slots:
     void notDatasetsGetAClearMessage_data();
     void notDatasetsGetAClearMessage();
     void emptyUrlListGetsAMessage();
+    void dropOnTheTimelineOrSearchReachesTheWindow_data();
+    void dropOnTheTimelineOrSearchReachesTheWindow();
     void fileChangedOnDiskReloads();
     void saveAsWritesTheMergedDataset();
 
@@ -250,6 +252,34 @@ void TestFileOpening::emptyUrlListGetsAMessage()
     QCOMPARE(notices.count(), 1);
     QCOMPARE(notices.first().first().toString(), u"Nothing was opened: the drop held no file."_s);
     QVERIFY(m_store->current() == before);
+}
+
+void TestFileOpening::dropOnTheTimelineOrSearchReachesTheWindow_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addRow("timeline") << u"timelineChart"_s;
+    QTest::addRow("search field") << u"actorSearch"_s;
+    QTest::addRow("detail pane") << u"detailPane"_s;
+}
+
+// Through the window's platform window, as a real drag arrives: Qt then picks the widget under
+// the pointer, which must not swallow the drop.
+void TestFileOpening::dropOnTheTimelineOrSearchReachesTheWindow()
+{
+    QFETCH(QString, target);
+    auto *widget = m_window->findChild<QWidget *>(target);
+    QVERIFY(widget);
+    const QPoint where = widget->mapTo(m_window.get(), widget->rect().center());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture(u"chinese-and-long-names.json"_s))});
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window->windowHandle(), &enter);
+    QVERIFY(enter.isAccepted());
+    QVERIFY(m_window->dropOverlay()->isVisible());
+    QDropEvent dropEvent(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window->windowHandle(), &dropEvent);
+    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(m_store->current().id, u"fixture-names"_s);
 }
 
 void TestFileOpening::fileChangedOnDiskReloads()

@@ -79,6 +79,14 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     createSwitcher();
     m_overlay = new DropOverlay(this);
     setAcceptDrops(true);
+    // Qt offers a drag only to the widget under the pointer that accepts drops, never to its
+    // parents: the timeline's graphics view and the search field would refuse files. The window
+    // takes the drags of those children, so a file can be dropped anywhere.
+    const auto children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (child->acceptDrops())
+            child->installEventFilter(this);
+    }
     connect(m_actions, &DocumentActions::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
@@ -245,6 +253,26 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     m_actions->openUrls(event->mimeData()->urls());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+        dragEnterEvent(static_cast<QDragEnterEvent *>(event));
+        return true;
+    case QEvent::DragMove:
+        dragMoveEvent(static_cast<QDragMoveEvent *>(event));
+        return true;
+    case QEvent::DragLeave:
+        dragLeaveEvent(static_cast<QDragLeaveEvent *>(event));
+        return true;
+    case QEvent::Drop:
+        dropEvent(static_cast<QDropEvent *>(event));
+        return true;
+    default:
+        return QMainWindow::eventFilter(watched, event);
+    }
 }
 
 void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
