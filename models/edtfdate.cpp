@@ -47,6 +47,18 @@ QString notEdtf(QStringView text)
     return Text::tr("\"%1\" is not an EDTF date").arg(text.toString());
 }
 
+// EDTF numbers years astronomically (0000 is 1 BC); QDate has no year 0 and calls 1 BC -1.
+int qdateYear(int year)
+{
+    return year == 0 ? -1 : year;
+}
+
+QDate lastDayOfMonth(int year, int month)
+{
+    const QDate first(qdateYear(year), month, 1);
+    return QDate(first.year(), month, first.daysInMonth());
+}
+
 // Parses YYYY[-MM[-DD]] with an optional qualifier at the end.
 std::optional<Part> parsePart(QStringView text, QString *error)
 {
@@ -67,20 +79,22 @@ std::optional<Part> parsePart(QStringView text, QString *error)
         *error = notEdtf(text);
         return std::nullopt;
     }
+    const int year = qdateYear(part.year);
     if (size == 4) {
         part.precision = EdtfDate::Precision::Year;
-        part.first = QDate(part.year, 1, 1);
-        part.last = QDate(part.year, 12, 31);
+        part.first = QDate(year, 1, 1);
+        part.last = QDate(year, 12, 31);
         return part;
     }
     if (part.month >= 21 && part.month <= 24 && size == 7) {
-        // Northern-hemisphere seasons; winter runs from December of its year into February of
-        // the next, so that it is one unbroken span.
-        static constexpr int firstMonth[] = {3, 6, 9, 12};
-        const int start = firstMonth[part.month - 21];
+        // Northern-hemisphere seasons of three whole months. Winter runs from December of its
+        // year to the end of February of the next, so that it is one unbroken span.
+        const int firstMonth = 3 * (part.month - 21) + 3;
+        const int lastMonth = firstMonth + 2;
         part.precision = EdtfDate::Precision::Season;
-        part.first = QDate(part.year, start, 1);
-        part.last = part.first.addMonths(3).addDays(-1);
+        part.first = QDate(year, firstMonth, 1);
+        part.last = lastMonth > 12 ? lastDayOfMonth(part.year + 1, lastMonth - 12)
+                                   : lastDayOfMonth(part.year, lastMonth);
         return part;
     }
     if (part.month < 1 || part.month > 12) {
@@ -89,19 +103,18 @@ std::optional<Part> parsePart(QStringView text, QString *error)
     }
     if (size == 7) {
         part.precision = EdtfDate::Precision::Month;
-        part.first = QDate(part.year, part.month, 1);
-        part.last = part.first.addMonths(1).addDays(-1);
+        part.first = QDate(year, part.month, 1);
+        part.last = lastDayOfMonth(part.year, part.month);
         return part;
     }
-    if (!QDate::isValid(part.year, part.month, part.day)) {
+    if (!QDate::isValid(year, part.month, part.day)) {
         *error = Text::tr("day %1 is out of range for %2-%3")
-                         .arg(part.day)
-                         .arg(part.year, 4, 10, QLatin1Char('0'))
-                         .arg(part.month, 2, 10, QLatin1Char('0'));
+                         .arg(QString::number(part.day), body.left(4).toString(),
+                              body.mid(5, 2).toString());
         return std::nullopt;
     }
     part.precision = EdtfDate::Precision::Day;
-    part.first = part.last = QDate(part.year, part.month, part.day);
+    part.first = part.last = QDate(year, part.month, part.day);
     return part;
 }
 
@@ -124,11 +137,10 @@ QString calendarText(const Part &part)
     switch (part.precision) {
     case EdtfDate::Precision::Day:
         return Text::tr("%1 %2 %3", "day, month, year")
-                .arg(part.day)
-                .arg(monthName(part.month))
-                .arg(part.year);
+                .arg(QString::number(part.day), monthName(part.month), QString::number(part.year));
     case EdtfDate::Precision::Month:
-        return Text::tr("%1 %2", "month, year").arg(monthName(part.month)).arg(part.year);
+        return Text::tr("%1 %2", "month, year")
+                .arg(monthName(part.month), QString::number(part.year));
     case EdtfDate::Precision::Season: {
         static const char *const seasons[] = {
                 QT_TRANSLATE_NOOP("EdtfDate", "spring %1"),
@@ -139,7 +151,7 @@ QString calendarText(const Part &part)
         return QCoreApplication::translate("EdtfDate", seasons[part.month - 21]).arg(part.year);
     }
     case EdtfDate::Precision::Year:
-        return QString::number(part.year);
+        return Text::tr("%1", "year").arg(part.year);
     }
     return {};
 }
@@ -230,7 +242,8 @@ std::optional<EdtfDate> EdtfDate::parse(QStringView text, QString *error)
 
 bool EdtfDate::isSingleDay() const
 {
-    return m_start == End::Known && m_finish == End::Known && m_earliest.isValid()
+    return isValid() && m_start == End::Known && m_finish == End::Known
+            && m_startPrecision == Precision::Day && m_finishPrecision == Precision::Day
             && m_earliest == m_latest;
 }
 
