@@ -11,14 +11,18 @@
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QImage>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +46,7 @@ private slots:
     void dropOnTheTimelineOrSearchReachesTheWindow();
     void fileChangedOnDiskReloads();
     void saveAsWritesTheMergedDataset();
+    void closingAsksBeforeDiscardingMerges();
 
 private:
     bool drop(const QList<QUrl> &urls);
@@ -324,6 +329,28 @@ void TestFileOpening::saveAsWritesTheMergedDataset()
     QVERIFY(reread.ok());
     QVERIFY(*reread.dataset == m_store->current());
     QCOMPARE(m_window->documentActions()->recentFiles().first(), path);
+}
+
+void TestFileOpening::closingAsksBeforeDiscardingMerges()
+{
+    m_window->documentActions()->openPaths({fixture(u"ford-xiaomi-update.json"_s)});
+    QVERIFY(m_window->isWindowModified());
+    // The question is modal: answer it from the event loop it runs.
+    QString asked;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(asked.contains(u"Ford–Xiaomi EV partnership report"_s));
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
 }
 
 QTEST_MAIN(TestFileOpening)
