@@ -8,30 +8,6 @@ ActorTreeModel::ActorTreeModel(QObject *parent)
 
 ActorTreeModel::~ActorTreeModel() = default;
 
-QStringList ActorTreeModel::treeOrder(const Dataset &dataset)
-{
-    QHash<QString, QStringList> children;
-    QStringList roots;
-    for (const Actor &actor : dataset.actors) {
-        if (actor.parent.isEmpty() || !dataset.actor(actor.parent))
-            roots.append(actor.id);
-        else
-            children[actor.parent].append(actor.id);
-    }
-    QStringList order;
-    order.reserve(dataset.actors.size());
-    QStringList stack(roots.crbegin(), roots.crend());
-    // A valid dataset has no cycle; the size guard only keeps a bad one from looping.
-    while (!stack.isEmpty() && order.size() < dataset.actors.size()) {
-        const QString id = stack.takeLast();
-        order.append(id);
-        const QStringList kids = children.value(id);
-        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
-            stack.append(*it);
-    }
-    return order;
-}
-
 void ActorTreeModel::setDataset(const Dataset &dataset)
 {
     if (dataset.id != m_dataset.id || m_nodes.empty()) {
@@ -48,7 +24,7 @@ void ActorTreeModel::rebuild()
 {
     m_roots.clear();
     m_nodes.clear();
-    for (const QString &id : treeOrder(m_dataset)) {
+    for (const QString &id : m_dataset.actorIdsInTreeOrder()) {
         const Actor *actor = m_dataset.actor(id);
         Node *parent = actor->parent.isEmpty() ? nullptr : nodeOf(actor->parent);
         addNode(id, parent);
@@ -127,7 +103,7 @@ void ActorTreeModel::updateInPlace(const Dataset &dataset)
 
     const Dataset previous = m_dataset;
     m_dataset = dataset;
-    for (const QString &id : treeOrder(m_dataset)) {
+    for (const QString &id : m_dataset.actorIdsInTreeOrder()) {
         if (m_nodes.count(id) > 0)
             continue;
         const Actor *actor = m_dataset.actor(id);

@@ -77,8 +77,6 @@ private:
     {
         return parent ? parent->children : m_roots;
     }
-    // Actor ids of a dataset in tree order, parents before their children.
-    static QStringList treeOrder(const Dataset &dataset);
 
     Dataset m_dataset;
     std::vector<Node *> m_roots;

@@ -151,3 +151,27 @@ void Dataset::rebuildIndex()
     indexIds(sources, m_sourceIndex);
     indexIds(statements, m_statementIndex);
 }
+
+QStringList Dataset::actorIdsInTreeOrder() const
+{
+    QHash<QString, QStringList> children;
+    QStringList roots;
+    for (const Actor &a : actors) {
+        if (a.parent.isEmpty() || !actor(a.parent))
+            roots.append(a.id);
+        else
+            children[a.parent].append(a.id);
+    }
+    QStringList order;
+    order.reserve(actors.size());
+    QStringList stack(roots.crbegin(), roots.crend());
+    // A valid dataset has no cycle; the size guard only keeps a bad one from looping.
+    while (!stack.isEmpty() && order.size() < actors.size()) {
+        const QString id = stack.takeLast();
+        order.append(id);
+        const QStringList &kids = children[id];
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append(*it);
+    }
+    return order;
+}

@@ -94,6 +94,10 @@ struct Dataset
     const Source *source(const QString &id) const;
     const Statement *statement(const QString &id) const;
 
+    // Actor ids depth first from the roots (actors with no parent, or an unknown one), children
+    // in dataset order: the order of the actor tree.
+    QStringList actorIdsInTreeOrder() const;
+
     // Recomputes the id lookups; call after changing the lists.
     void rebuildIndex();
 

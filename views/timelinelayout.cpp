@@ -19,29 +19,6 @@ qint64 startOfDay(const QDate &date)
     return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
 }
 
-// Actors in the order of the tree, depth first, children in dataset order.
-QStringList actorsInTreeOrder(const Dataset &dataset)
-{
-    QHash<QString, QStringList> children;
-    QStringList roots;
-    for (const Actor &actor : dataset.actors) {
-        if (actor.parent.isEmpty() || !dataset.actor(actor.parent))
-            roots.append(actor.id);
-        else
-            children[actor.parent].append(actor.id);
-    }
-    QStringList order;
-    QStringList stack(roots.crbegin(), roots.crend());
-    while (!stack.isEmpty() && order.size() <= dataset.actors.size()) {
-        const QString id = stack.takeLast();
-        order.append(id);
-        const QStringList &kids = children.value(id);
-        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
-            stack.append(*it);
-    }
-    return order;
-}
-
 void assignLanes(const Dataset &dataset, TimelineLayout::LaneMode mode, TimelineLayout &layout)
 {
     QHash<QString, int> laneOfActor;
@@ -50,7 +27,7 @@ void assignLanes(const Dataset &dataset, TimelineLayout::LaneMode mode, Timeline
         QSet<QString> speaking;
         for (const Statement &statement : dataset.statements)
             speaking.insert(statement.actor);
-        for (const QString &actorId : actorsInTreeOrder(dataset)) {
+        for (const QString &actorId : dataset.actorIdsInTreeOrder()) {
             if (!speaking.contains(actorId))
                 continue;
             laneOfActor.insert(actorId, int(layout.laneLabels.size()));
