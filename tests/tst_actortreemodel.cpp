@@ -1,3 +1,4 @@
+#include "datasetbuilders.h"
 #include "models/actorfilterproxymodel.h"
 #include "models/actortreemodel.h"
 
@@ -24,43 +25,24 @@ private slots:
 
 namespace {
 
-Actor actor(const QString &id, const QString &name, ActorKind kind, const QString &parent = {})
-{
-    Actor a;
-    a.id = id;
-    a.name = name;
-    a.kind = kind;
-    a.parent = parent;
-    return a;
-}
-
-Statement statement(const QString &id, const QString &actor, Stance stance, const QString &text)
-{
-    Statement s;
-    s.id = id;
-    s.actor = actor;
-    s.stance = stance;
-    s.date = *EdtfDate::parse(u"2026-02");
-    s.text = text;
-    return s;
-}
-
 Dataset base()
 {
     Dataset d;
     d.id = u"dispute"_s;
     d.title = u"Dispute"_s;
-    d.actors = {actor(u"media"_s, u"Media"_s, ActorKind::Group),
-                actor(u"ft"_s, u"Financial Times"_s, ActorKind::Media, u"media"_s),
-                actor(u"makers"_s, u"Automakers"_s, ActorKind::Group),
-                actor(u"ford"_s, u"Ford Motor Company"_s, ActorKind::Organization, u"makers"_s),
-                actor(u"truby"_s, u"Mark Truby"_s, ActorKind::Person, u"ford"_s),
-                actor(u"xiaomi"_s, u"Xiaomi"_s, ActorKind::Organization, u"makers"_s)};
+    d.actors = {makeActor(u"media"_s, u"Media"_s, ActorKind::Group),
+                makeActor(u"ft"_s, u"Financial Times"_s, ActorKind::Media, u"media"_s),
+                makeActor(u"makers"_s, u"Automakers"_s, ActorKind::Group),
+                makeActor(u"ford"_s, u"Ford Motor Company"_s, ActorKind::Organization, u"makers"_s),
+                makeActor(u"truby"_s, u"Mark Truby"_s, ActorKind::Person, u"ford"_s),
+                makeActor(u"xiaomi"_s, u"Xiaomi"_s, ActorKind::Organization, u"makers"_s)};
     d.actors[3].aliases = {u"Ford"_s};
     d.actors[4].role = u"Chief Communications Officer"_s;
-    d.statements = {statement(u"jv"_s, u"ft"_s, Stance::Claim, u"A joint venture in the US."_s),
-                    statement(u"byd"_s, u"ft"_s, Stance::Claim, u"Talks with BYD."_s),
-                    statement(u"no"_s, u"truby"_s, Stance::Denial, u"Completely false."_s)};
+    d.statements = {
+            makeStatement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02",
+                          u"A joint venture in the US."_s),
+            makeStatement(u"byd"_s, u"ft"_s, Stance::Claim, u"2026-02", u"Talks with BYD."_s),
+            makeStatement(u"no"_s, u"truby"_s, Stance::Denial, u"2026-02", u"Completely false."_s)};
     d.rebuildIndex();
     return d;
 }
@@ -68,11 +50,11 @@ Dataset base()
 Dataset merged()
 {
     Dataset d = base();
-    d.actors.append(actor(u"analyst"_s, u"An analyst"_s, ActorKind::Person, u"media"_s));
-    d.actors.append(actor(u"farley"_s, u"Jim Farley"_s, ActorKind::Person, u"ford"_s));
+    d.actors.append(makeActor(u"analyst"_s, u"An analyst"_s, ActorKind::Person, u"media"_s));
+    d.actors.append(makeActor(u"farley"_s, u"Jim Farley"_s, ActorKind::Person, u"ford"_s));
     d.actors[5].description = u"Changed."_s;
-    d.statements.append(
-            statement(u"x-no"_s, u"xiaomi"_s, Stance::Denial, u"Not selling in the US."_s));
+    d.statements.append(makeStatement(u"x-no"_s, u"xiaomi"_s, Stance::Denial, u"2026-02",
+                                      u"Not selling in the US."_s));
     d.rebuildIndex();
     return d;
 }
@@ -187,7 +169,7 @@ void TestActorTreeModel::anotherDisputeResets()
     Dataset other;
     other.id = u"other"_s;
     other.title = u"Other"_s;
-    other.actors = {actor(u"solo"_s, u"小米"_s, ActorKind::Organization)};
+    other.actors = {makeActor(u"solo"_s, u"小米"_s, ActorKind::Organization)};
     other.rebuildIndex();
     model.setDataset(other);
     QCOMPARE(resets.count(), 1);

@@ -1,4 +1,6 @@
 #include "views/detaildocument.h"
+
+#include "datasetbuilders.h"
 #include "warningsareerrors.h"
 
 #include <QTest>
@@ -21,18 +23,6 @@ private slots:
 };
 
 namespace {
-
-Statement statement(const QString &id, const QString &actor, Stance stance, const QString &when,
-                    const QString &text)
-{
-    Statement s;
-    s.id = id;
-    s.actor = actor;
-    s.stance = stance;
-    s.date = *EdtfDate::parse(when);
-    s.text = text;
-    return s;
-}
 
 Dataset sample()
 {
@@ -63,19 +53,20 @@ Dataset sample()
                  {}};
     dataset.sources = {post};
 
-    Statement jv = statement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s);
+    Statement jv
+            = makeStatement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s);
     jv.about = {u"ford"_s};
-    Statement byd = statement(u"byd"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"BYD talks."_s);
-    Statement denial = statement(u"denial"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s,
-                                 u"Calls the story false."_s);
+    Statement byd = makeStatement(u"byd"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"BYD talks."_s);
+    Statement denial = makeStatement(u"denial"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s,
+                                     u"Calls the story false."_s);
     denial.quote = u"completely false"_s;
     denial.sources = {u"post"_s};
     denial.respondsTo = {u"jv"_s};
-    Statement early = statement(u"early"_s, u"truby"_s, Stance::Denial, u"2026-01-15"_s,
-                                u"An earlier denial."_s);
+    Statement early = makeStatement(u"early"_s, u"truby"_s, Stance::Denial, u"2026-01-15"_s,
+                                    u"An earlier denial."_s);
     early.respondsTo = {u"jv"_s};
     Statement context
-            = statement(u"context"_s, u"truby"_s, Stance::Context, u"2025"_s, u"Background."_s);
+            = makeStatement(u"context"_s, u"truby"_s, Stance::Context, u"2025"_s, u"Background."_s);
     dataset.statements = {jv, byd, denial, early, context};
     dataset.rebuildIndex();
     return dataset;

@@ -1,3 +1,4 @@
+#include "datasetbuilders.h"
 #include "models/statementfilterproxymodel.h"
 #include "models/statementmodel.h"
 
@@ -23,18 +24,6 @@ private slots:
 
 namespace {
 
-Statement statement(const QString &id, const QString &actor, Stance stance, const QString &when,
-                    const QString &text)
-{
-    Statement s;
-    s.id = id;
-    s.actor = actor;
-    s.stance = stance;
-    s.date = *EdtfDate::parse(when);
-    s.text = text;
-    return s;
-}
-
 Dataset base()
 {
     Dataset d;
@@ -53,14 +42,14 @@ Dataset base()
     post.id = u"post"_s;
     post.title = u"Post on X"_s;
     d.sources = {post};
-    Statement denial
-            = statement(u"no"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s, u"Calls it false."_s);
+    Statement denial = makeStatement(u"no"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s,
+                                     u"Calls it false."_s);
     denial.quote = u"completely false"_s;
     denial.sources = {u"post"_s};
     denial.respondsTo = {u"jv"_s};
-    d.statements
-            = {statement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s),
-               denial, statement(u"old"_s, u"ft"_s, Stance::Context, u"2024"_s, u"Background."_s)};
+    d.statements = {
+            makeStatement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s),
+            denial, makeStatement(u"old"_s, u"ft"_s, Stance::Context, u"2024"_s, u"Background."_s)};
     d.rebuildIndex();
     return d;
 }
@@ -68,9 +57,9 @@ Dataset base()
 Dataset merged()
 {
     Dataset d = base();
-    d.statements.append(statement(u"new1"_s, u"ft"_s, Stance::Claim, u"2026-03"_s, u"More."_s));
-    d.statements.append(statement(u"new2"_s, u"truby"_s, Stance::Reaction, u"/2026-01"_s,
-                                  u"Earlier reaction."_s));
+    d.statements.append(makeStatement(u"new1"_s, u"ft"_s, Stance::Claim, u"2026-03"_s, u"More."_s));
+    d.statements.append(makeStatement(u"new2"_s, u"truby"_s, Stance::Reaction, u"/2026-01"_s,
+                                      u"Earlier reaction."_s));
     d.rebuildIndex();
     return d;
 }

@@ -1,5 +1,7 @@
 #include "views/timelinelayout.h"
 
+#include "datasetbuilders.h"
+
 #include <QDateTime>
 #include <QTest>
 
@@ -19,25 +21,6 @@ private slots:
 
 namespace {
 
-EdtfDate date(const char *text)
-{
-    const auto parsed = EdtfDate::parse(QString::fromUtf8(text));
-    if (!parsed)
-        qFatal("bad test date %s", text);
-    return *parsed;
-}
-
-Statement statement(const char *id, const char *actor, Stance stance, const char *when)
-{
-    Statement s;
-    s.id = QString::fromUtf8(id);
-    s.actor = QString::fromUtf8(actor);
-    s.stance = stance;
-    s.date = date(when);
-    s.text = u"text"_s;
-    return s;
-}
-
 Dataset sample()
 {
     Dataset dataset;
@@ -48,10 +31,11 @@ Dataset sample()
                       {u"makers"_s, u"Automakers"_s, ActorKind::Group, {}, {}, {}, {}, {}},
                       {u"ford"_s, u"Ford"_s, ActorKind::Organization, u"makers"_s, {}, {}, {}, {}},
                       {u"truby"_s, u"Mark Truby"_s, ActorKind::Person, u"ford"_s, {}, {}, {}, {}}};
-    dataset.statements = {statement("denial", "truby", Stance::Denial, "2026-02-02"),
-                          statement("claim", "ft", Stance::Claim, "2026-02"),
-                          statement("warning", "ford", Stance::Context, "/2026-02-02"),
-                          statement("later", "ford", Stance::Status, "2026-02-02/..")};
+    dataset.statements
+            = {makeStatement(u"denial"_s, u"truby"_s, Stance::Denial, u"2026-02-02", u"text"_s),
+               makeStatement(u"claim"_s, u"ft"_s, Stance::Claim, u"2026-02", u"text"_s),
+               makeStatement(u"warning"_s, u"ford"_s, Stance::Context, u"/2026-02-02", u"text"_s),
+               makeStatement(u"later"_s, u"ford"_s, Stance::Status, u"2026-02-02/..", u"text"_s)};
     dataset.rebuildIndex();
     return dataset;
 }
