@@ -21,7 +21,8 @@ CommandLineOutcome usageError(const QString &message)
 
 const QStringList &screenshotFormats()
 {
-    static const QStringList formats {QStringLiteral("png")};
+    static const QStringList formats {QStringLiteral("png"), QStringLiteral("svg"),
+                                      QStringLiteral("pdf")};
     return formats;
 }
 
@@ -90,11 +91,14 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
             QStringLiteral("theme"),
             Text::tr("Use the light or dark palette instead of the system's."),
             Text::tr("light|dark"));
+    const QCommandLineOption noProvenance(
+            QStringLiteral("no-provenance"),
+            Text::tr("With --screenshot: leave out the line naming the data, its date and hash."));
     const QCommandLineOption newWindow(
             QStringLiteral("new-window"),
             Text::tr("Open a new window even if the program is running."));
     for (const QCommandLineOption &option :
-         {validate, screenshot, report, view, select, size, scale, theme, newWindow})
+         {validate, screenshot, report, view, select, size, scale, theme, noProvenance, newWindow})
         parser.addOption(option);
     parser.addPositionalArgument(Text::tr("files"), Text::tr("Dispute data files (JSON) to open."),
                                  Text::tr("[FILE...]"));
@@ -135,7 +139,7 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
     }
 
     const bool screenshotOnly = parser.isSet(view) || parser.isSet(select) || parser.isSet(size)
-            || parser.isSet(scale);
+            || parser.isSet(scale) || parser.isSet(noProvenance);
     if (!parser.isSet(screenshot)) {
         if (screenshotOnly)
             return usageError(Text::tr("--view, --select, --size and --scale need --screenshot"));
@@ -143,11 +147,10 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
     }
 
     options.mode = CommandLineOptions::Mode::Screenshot;
+    options.provenance = !parser.isSet(noProvenance);
     options.output = parser.value(screenshot);
     const QString suffix = QFileInfo(options.output).suffix().toLower();
     if (!screenshotFormats().contains(suffix)) {
-        if (suffix == QLatin1String("svg") || suffix == QLatin1String("pdf"))
-            return usageError(Text::tr("--screenshot to .%1 is not available yet").arg(suffix));
         return usageError(Text::tr("--screenshot needs a file ending in .png, .svg or .pdf"));
     }
 

@@ -20,6 +20,7 @@ struct CommandLineOptions
     qreal scale = 1.0;
     QString theme;
     bool newWindow = false;
+    bool provenance = true; // stamp the provenance line under a screenshot
 };
 
 // What the parse decided: either options to run with, or an exit right away (help, version,

@@ -3,11 +3,11 @@
 #include "app/startup.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
+#include "views/exporter.h"
 #include "views/mainwindow.h"
 
 #include <QCoreApplication>
-#include <QImage>
-#include <QPainter>
+#include <QDate>
 #include <QTextStream>
 
 namespace {
@@ -16,16 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessModes)
 };
-
-QImage render(QWidget *widget, qreal scale)
-{
-    QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(widget->palette().color(QPalette::Window));
-    QPainter painter(&image);
-    widget->render(&painter);
-    return image;
-}
 
 } // namespace
 
@@ -71,11 +61,15 @@ int runScreenshot(const CommandLineOptions &options)
     window.show();
     QCoreApplication::processEvents();
 
-    QWidget *view = window.viewNamed(options.view);
-    if (!render(view, options.scale).save(options.output)) {
-        QTextStream(stderr)
-                << Text::tr("%1: error: cannot write the screenshot").arg(options.output)
-                << Qt::endl;
+    Exporter::Options exportOptions;
+    exportOptions.scale = options.scale;
+    exportOptions.size = options.size;
+    if (options.provenance)
+        exportOptions.provenance = Exporter::provenanceLine(store.current(), QDate::currentDate());
+    if (const QString error
+        = Exporter::save(window.viewNamed(options.view), options.output, exportOptions);
+        !error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
     return 0;

@@ -65,6 +65,12 @@ void TestCommandLine::screenshot()
     QCOMPARE(selected.options->view, u"timeline"_s);
     QCOMPARE(selected.options->select, u"ford"_s);
 
+    const CommandLineOutcome vector
+            = parse({u"--screenshot"_s, u"shot.svg"_s, u"--no-provenance"_s});
+    QVERIFY(vector.options);
+    QVERIFY(!vector.options->provenance);
+    QVERIFY(parse({u"--screenshot"_s, u"shot.pdf"_s}).options->provenance);
+
     const CommandLineOutcome defaults = parse({u"--screenshot"_s, u"shot.png"_s});
     QVERIFY(defaults.options);
     QCOMPARE(defaults.options->scale, 1.0);

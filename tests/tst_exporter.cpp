@@ -1,0 +1,137 @@
+#include "models/builtindataset.h"
+#include "models/documentstore.h"
+#include "models/fileopener.h"
+#include "views/exporter.h"
+#include "views/mainwindow.h"
+#include "warningsareerrors.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { failOnUnexpectedWarnings(); }
+    void pngHasExactlyTheSizeAskedFor_data();
+    void pngHasExactlyTheSizeAskedFor();
+    void svgIsVector();
+    void pdfIsOnePage();
+    void provenanceNamesTheData();
+
+private:
+    DocumentStore m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestExporter::initTestCase()
+{
+    QGuiApplication::setApplicationDisplayName(u"Dispute Explorer"_s);
+    QVERIFY(openFile(m_store, BuiltinDataset::path()).ok());
+    m_window = std::make_unique<MainWindow>(&m_store);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestExporter::pngHasExactlyTheSizeAskedFor_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("scale");
+    QTest::addRow("window 1x") << u"window"_s << QSize(1400, 900) << 1.0;
+    QTest::addRow("window 2x") << u"window"_s << QSize(900, 600) << 2.0;
+    QTest::addRow("timeline 3x") << u"timeline"_s << QSize(800, 400) << 3.0;
+    QTest::addRow("tree 1.5x") << u"tree"_s << QSize(300, 500) << 1.5;
+}
+
+void TestExporter::pngHasExactlyTheSizeAskedFor()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    QFETCH(qreal, scale);
+    Exporter::Options options;
+    options.size = size;
+    options.scale = scale;
+    options.provenance = Exporter::provenanceLine(m_store.current(), QDate(2026, 11, 25));
+    const QString path = m_dir.filePath(view + u".png"_s);
+    QCOMPARE(Exporter::save(m_window->viewNamed(view), path, options), QString());
+    const QImage image(path);
+    QCOMPARE(image.size(), size * scale);
+    // Not blank: a real rendering has many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestExporter::svgIsVector()
+{
+    const QString path = m_dir.filePath(u"timeline.svg"_s);
+    Exporter::Options options;
+    options.size = QSize(1000, 500);
+    QCOMPARE(Exporter::save(m_window->timeline(), path, options), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int paths = 0;
+    int images = 0;
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        paths += xml.name() == u"path"_s || xml.name() == u"polyline"_s;
+        images += xml.name() == u"image"_s;
+        texts += xml.name() == u"text"_s;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(paths > 10);
+    QCOMPARE(images, 0);
+    QVERIFY(texts > 5); // axis labels stay text
+}
+
+void TestExporter::pdfIsOnePage()
+{
+    const QString path = m_dir.filePath(u"window.pdf"_s);
+    Exporter::Options options;
+    options.size = QSize(1400, 900);
+    options.provenance = u"provenance"_s;
+    QCOMPARE(Exporter::save(m_window.get(), path, options), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+             1);
+    // Vector content: text is set in embedded fonts, not a picture of the window (the only
+    // images are the actors' small kind icons).
+    QVERIFY(pdf.contains("/FontFile"));
+    QVERIFY(file.size() < 2 * 1024 * 1024);
+}
+
+void TestExporter::provenanceNamesTheData()
+{
+    const QString line = Exporter::provenanceLine(m_store.current(), QDate(2026, 11, 25));
+    QVERIFY(line.startsWith(u"Ford–Xiaomi EV partnership report · as of 2 Feb 2026 · data "_s));
+    QVERIFY(line.endsWith(u" · exported 25 Nov 2026 · Dispute Explorer"_s));
+    const QString hash = Exporter::shortHash(m_store.current());
+    QCOMPARE(hash.size(), 8);
+    QVERIFY(line.contains(hash));
+    Dataset changed = m_store.current();
+    changed.statements[0].text += u" (edited)"_s;
+    QVERIFY(Exporter::shortHash(changed) != hash);
+    QCOMPARE(Exporter::save(m_window.get(), m_dir.filePath(u"x.gif"_s), {}),
+             u"cannot export to %1: use .png, .svg or .pdf"_s.arg(m_dir.filePath(u"x.gif"_s)));
+}
+
+QTEST_MAIN(TestExporter)
+#include "tst_exporter.moc"

@@ -1,0 +1,127 @@
+#include "views/exporter.h"
+
+#include "models/datasetwriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
+
+int provenanceHeight(const QWidget *widget, const QString &provenance)
+{
+    return provenance.isEmpty() ? 0 : QFontMetrics(widget->font()).height() + 10;
+}
+
+// Lays the widget out in the size the export asks for, less the provenance line, and paints
+// both onto painter (whose device is that size in logical pixels).
+void paint(QWidget *widget, QPainter &painter, const QSize &size, const QString &provenance)
+{
+    const int strip = provenanceHeight(widget, provenance);
+    const QSize content(size.width(), size.height() - strip);
+    if (widget->size() != content) {
+        widget->resize(content);
+        QCoreApplication::processEvents();
+    }
+    painter.fillRect(QRect(QPoint(), size), widget->palette().color(QPalette::Window));
+    widget->render(&painter, QPoint(), QRegion(),
+                   QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    if (strip == 0)
+        return;
+    const QRect line(8, content.height(), size.width() - 16, strip);
+    painter.setPen(widget->palette().color(QPalette::WindowText));
+    painter.setFont(widget->font());
+    painter.drawText(
+            line, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+            QFontMetrics(widget->font()).elidedText(provenance, Qt::ElideMiddle, line.width()));
+}
+
+QSize exportSize(const QWidget *widget, const Exporter::Options &options)
+{
+    return options.size.isValid() ? options.size : widget->size();
+}
+
+} // namespace
+
+QString Exporter::shortHash(const Dataset &dataset)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(DatasetWriter::toJson(dataset), QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(8));
+}
+
+QString Exporter::provenanceLine(const Dataset &dataset, const QDate &exportDate)
+{
+    QStringList parts {dataset.title};
+    if (dataset.asOf)
+        parts.append(Text::tr("as of %1").arg(dataset.asOf->toDisplayString()));
+    parts.append(Text::tr("data %1").arg(shortHash(dataset)));
+    parts.append(
+            Text::tr("exported %1")
+                    .arg(EdtfDate::parse(exportDate.toString(Qt::ISODate))->toDisplayString()));
+    parts.append(QGuiApplication::applicationDisplayName());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QImage Exporter::toImage(QWidget *widget, const Options &options)
+{
+    const QSize size = exportSize(widget, options);
+    QImage image(size * options.scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(options.scale);
+    QPainter painter(&image);
+    paint(widget, painter, size, options.provenance);
+    return image;
+}
+
+QString Exporter::save(QWidget *widget, const QString &path, const Options &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QSize size = exportSize(widget, options);
+    if (suffix == QLatin1String("png")) {
+        if (!toImage(widget, options).save(path, "PNG"))
+            return Text::tr("cannot write %1").arg(nativePath);
+        return {};
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(QGuiApplication::applicationDisplayName());
+        svg.setDescription(options.provenance);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return Text::tr("cannot write %1").arg(nativePath);
+        paint(widget, painter, size, options.provenance);
+        return painter.end() ? QString() : Text::tr("cannot write %1").arg(nativePath);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setCreator(QGuiApplication::applicationDisplayName());
+        pdf.setTitle(options.provenance);
+        // One page the size of the view, at 96 dots per inch, so it maps 1:1 to pixels.
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point));
+        pdf.setPageMargins(QMarginsF());
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return Text::tr("cannot write %1").arg(nativePath);
+        paint(widget, painter, size, options.provenance);
+        return painter.end() ? QString() : Text::tr("cannot write %1").arg(nativePath);
+    }
+    return Text::tr("cannot export to %1: use .png, .svg or .pdf").arg(nativePath);
+}
