@@ -1,10 +1,12 @@
 #include "models/builtindataset.h"
 #include "models/documentstore.h"
 #include "models/fileopener.h"
+#include "views/exportactions.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
 #include "warningsareerrors.h"
 
+#include <QClipboard>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -25,6 +27,8 @@ private slots:
     void svgIsVector();
     void pdfIsOnePage();
     void provenanceNamesTheData();
+    void defaultFileName();
+    void copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard();
 
 private:
     DocumentStore m_store;
@@ -131,6 +135,29 @@ void TestExporter::provenanceNamesTheData()
     QVERIFY(Exporter::shortHash(changed) != hash);
     QCOMPARE(Exporter::save(m_window.get(), m_dir.filePath(u"x.gif"_s), {}),
              u"cannot export to %1: use .png, .svg or .pdf"_s.arg(m_dir.filePath(u"x.gif"_s)));
+}
+
+void TestExporter::defaultFileName()
+{
+    QCOMPARE(ExportActions::defaultFileName(u"ford-xiaomi-ev-2026"_s, u"timeline"_s,
+                                            QDate(2026, 11, 25), u"svg"_s),
+             u"ford-xiaomi-ev-2026-timeline-2026-11-25.svg"_s);
+}
+
+void TestExporter::copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard()
+{
+    m_window->resize(1400, 900);
+    QTRY_COMPARE(m_window->size(), QSize(1400, 900));
+    m_window->timeline()->setFocus();
+    QTRY_VERIFY(m_window->timeline()->hasFocus());
+    QCOMPARE(m_window->exportActions()->focusedView(), u"timeline"_s);
+    const QSize before = m_window->timeline()->size();
+    m_window->exportActions()->copyAction()->trigger();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    // Twice the view's size, plus the provenance line; the window itself is left as it was.
+    QCOMPARE(copied.width(), before.width() * 2);
+    QVERIFY(copied.height() > before.height() * 2);
+    QCOMPARE(m_window->timeline()->size(), before);
 }
 
 QTEST_MAIN(TestExporter)

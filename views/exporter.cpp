@@ -48,9 +48,13 @@ void paint(QWidget *widget, QPainter &painter, const QSize &size, const QString 
             QFontMetrics(widget->font()).elidedText(provenance, Qt::ElideMiddle, line.width()));
 }
 
+// The size asked for; else the widget as it is, with the provenance line added below it, so
+// exporting from the window leaves the window as it is.
 QSize exportSize(const QWidget *widget, const Exporter::Options &options)
 {
-    return options.size.isValid() ? options.size : widget->size();
+    if (options.size.isValid())
+        return options.size;
+    return widget->size() + QSize(0, provenanceHeight(widget, options.provenance));
 }
 
 } // namespace

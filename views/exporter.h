@@ -18,7 +18,7 @@ class Exporter
 public:
     struct Options
     {
-        QSize size;         // logical pixels; the widget's own size when invalid
+        QSize size;         // logical pixels; when invalid, the widget's own size plus the line
         qreal scale = 1.0;  // device pixel ratio of a PNG
         QString provenance; // stamped under the widget when not empty
     };

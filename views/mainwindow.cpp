@@ -6,6 +6,7 @@
 #include "views/detailpane.h"
 #include "views/documentactions.h"
 #include "views/dropoverlay.h"
+#include "views/exportactions.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -48,6 +49,7 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_actions(new DocumentActions(store, this))
+    , m_exports(new ExportActions(store, this))
     , m_selection(new Selection(this))
     , m_actorPanel(new ActorTreePanel(m_selection))
     , m_detailPane(new DetailPane(m_selection))
@@ -157,6 +159,7 @@ void MainWindow::createMenus()
     file->addMenu(m_actions->recentMenu());
     file->addSeparator();
     file->addAction(m_actions->saveAsAction());
+    file->addAction(m_exports->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,6 +168,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->undoAction());
     edit->addAction(m_actions->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_exports->copyAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = view->addAction(tr("&Search Actors and Statements"), m_actorPanel,

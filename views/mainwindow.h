@@ -10,6 +10,7 @@ class DetailPane;
 class DocumentActions;
 class DocumentStore;
 class DropOverlay;
+class ExportActions;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     DocumentStore *store() const { return m_store; }
     DocumentActions *documentActions() const { return m_actions; }
     DropOverlay *dropOverlay() const { return m_overlay; }
+    ExportActions *exportActions() const { return m_exports; }
     QComboBox *disputeSwitcher() const { return m_switcher; }
     const Dataset &dataset() const { return m_dataset; }
 
@@ -71,6 +73,7 @@ private:
 
     DocumentStore *m_store;
     DocumentActions *m_actions;
+    ExportActions *m_exports;
     Dataset m_dataset;
     Selection *m_selection;
     ActorTreePanel *m_actorPanel;

@@ -1,0 +1,129 @@
+#include "views/exportactions.h"
+
+#include "models/documentstore.h"
+#include "views/exporter.h"
+#include "views/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace {
+
+const QString folderKey = QStringLiteral("export/lastFolder");
+const QStringList viewNames {QStringLiteral("window"), QStringLiteral("tree"),
+                             QStringLiteral("detail"), QStringLiteral("timeline")};
+
+} // namespace
+
+ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+    , m_export(new QAction(tr("&Export View…"), this))
+    , m_copy(new QAction(tr("&Copy View as Image"), this))
+{
+    m_export->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    connect(m_export, &QAction::triggered, this, &ExportActions::exportView);
+    connect(m_copy, &QAction::triggered, this, &ExportActions::copyViewAsImage);
+}
+
+QString ExportActions::defaultFileName(const QString &datasetId, const QString &view,
+                                       const QDate &date, const QString &suffix)
+{
+    return QStringLiteral("%1-%2-%3.%4").arg(datasetId, view, date.toString(Qt::ISODate), suffix);
+}
+
+QString ExportActions::focusedView() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (const QString &name : viewNames.mid(1)) {
+        const QWidget *view = m_window->viewNamed(name);
+        if (focus && (focus == view || view->isAncestorOf(focus)))
+            return name;
+    }
+    return viewNames.first();
+}
+
+void ExportActions::copyViewAsImage()
+{
+    Exporter::Options options;
+    options.scale = 2.0;
+    options.provenance = Exporter::provenanceLine(m_store->current(), QDate::currentDate());
+    const QString view = focusedView();
+    QApplication::clipboard()->setImage(Exporter::toImage(m_window->viewNamed(view), options));
+    m_window->statusBar()->showMessage(tr("Copied the %1 as an image").arg(view), 5000);
+}
+
+void ExportActions::exportView()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Export View"));
+    auto *view = new QComboBox(&dialog);
+    view->addItem(tr("Whole window"), viewNames.at(0));
+    view->addItem(tr("Actor tree"), viewNames.at(1));
+    view->addItem(tr("Details"), viewNames.at(2));
+    view->addItem(tr("Timeline"), viewNames.at(3));
+    view->setCurrentIndex(int(viewNames.indexOf(focusedView())));
+    auto *format = new QComboBox(&dialog);
+    format->addItem(tr("PNG image"), QStringLiteral("png"));
+    format->addItem(tr("SVG drawing (vector)"), QStringLiteral("svg"));
+    format->addItem(tr("PDF document (vector)"), QStringLiteral("pdf"));
+    auto *scale = new QComboBox(&dialog);
+    for (const int factor : {1, 2, 3})
+        scale->addItem(tr("%1×").arg(factor), factor);
+    scale->setCurrentIndex(1);
+    auto *provenance = new QCheckBox(tr("Stamp the data's title, date and hash under it"), &dialog);
+    provenance->setChecked(true);
+    connect(format, &QComboBox::currentIndexChanged, scale,
+            [format, scale] { scale->setEnabled(format->currentData() == QLatin1String("png")); });
+
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&View:"), view);
+    form->addRow(tr("&Format:"), format);
+    form->addRow(tr("&Scale:"), scale);
+    form->addRow(provenance);
+    auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    QSettings settings;
+    const QString suffix = format->currentData().toString();
+    const QString viewName = view->currentData().toString();
+    const QString suggested = QDir(settings.value(folderKey, QDir::homePath()).toString())
+                                      .filePath(defaultFileName(m_store->current().id, viewName,
+                                                                QDate::currentDate(), suffix));
+    const QString path
+            = QFileDialog::getSaveFileName(m_window, tr("Export View"), suggested,
+                                           format->currentText() + u" (*." + suffix + u')');
+    if (path.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    Exporter::Options options;
+    options.scale = scale->currentData().toInt();
+    if (provenance->isChecked())
+        options.provenance = Exporter::provenanceLine(m_store->current(), QDate::currentDate());
+    if (const QString error = Exporter::save(m_window->viewNamed(viewName), path, options);
+        !error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Could Not Export"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
