@@ -1,6 +1,77 @@
 #include "models/actortreemodel.h"
 
-#include <algorithm>
+#include "models/searchtext.h"
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// True when every actor id names exactly one actor, so that ids can identify rows.
+bool hasUniqueActorIds(const Dataset &dataset)
+{
+    for (qsizetype i = 0; i < dataset.actors.size(); ++i) {
+        if (dataset.actorIndex(dataset.actors.at(i).id) != i)
+            return false;
+    }
+    return true;
+}
+
+// The actors of a dataset whose facts may differ from those in a previous version of it: new
+// actors, actors whose searched fields changed, and those who made a statement that was
+// added, removed or changed (in what the facts count or search), before or after.
+QList<bool> actorsToCount(const Dataset &dataset, const Dataset &previous)
+{
+    QList<bool> dirty(dataset.actors.size(), false);
+    const auto mark = [&dataset, &dirty](const QString &actorId) {
+        const qsizetype actor = dataset.actorIndex(actorId);
+        if (actor >= 0)
+            dirty[actor] = true;
+    };
+    for (qsizetype i = 0; i < dataset.actors.size(); ++i) {
+        const Actor &actor = dataset.actors.at(i);
+        const qsizetype was = previous.actorIndex(actor.id);
+        dirty[i] = was < 0 || previous.actors.at(was).name != actor.name
+                || previous.actors.at(was).aliases != actor.aliases
+                || previous.actors.at(was).role != actor.role;
+    }
+    for (const Statement &statement : dataset.statements) {
+        const qsizetype was = previous.statementIndex(statement.id);
+        if (was >= 0) {
+            const Statement &before = previous.statements.at(was);
+            if (before.actor == statement.actor && before.stance == statement.stance
+                && before.text == statement.text && before.quote == statement.quote)
+                continue;
+            mark(before.actor);
+        }
+        mark(statement.actor);
+    }
+    for (const Statement &statement : previous.statements) {
+        if (dataset.statementIndex(statement.id) < 0)
+            mark(statement.actor);
+    }
+    return dirty;
+}
+
+QString kindLabel(ActorKind kind)
+{
+    switch (kind) {
+    case ActorKind::Group:
+        return ActorTreeModel::tr("Group");
+    case ActorKind::Organization:
+        return ActorTreeModel::tr("Organization");
+    case ActorKind::Person:
+        return ActorTreeModel::tr("Person");
+    case ActorKind::Media:
+        return ActorTreeModel::tr("Media");
+    case ActorKind::Government:
+        return ActorTreeModel::tr("Government");
+    }
+    return {};
+}
+
+} // namespace
 
 ActorTreeModel::ActorTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -8,201 +79,194 @@ ActorTreeModel::ActorTreeModel(QObject *parent)
 
 ActorTreeModel::~ActorTreeModel() = default;
 
+QList<ActorTreeModel::Facts> ActorTreeModel::factsOf(const Dataset &dataset,
+                                                     const Dataset *previous,
+                                                     const QList<Facts> *previousFacts,
+                                                     QList<bool> *changed)
+{
+    const qsizetype actorCount = dataset.actors.size();
+    QList<bool> dirty(actorCount, true);
+    if (previous && previousFacts)
+        dirty = actorsToCount(dataset, *previous);
+
+    // Exact lengths first, so that each search text is allocated once.
+    QList<Facts> facts(actorCount);
+    QList<qsizetype> lengths(actorCount, 0);
+    for (qsizetype i = 0; i < actorCount; ++i) {
+        const Actor &actor = dataset.actors.at(i);
+        if (!dirty.at(i)) {
+            facts[i] = previousFacts->at(previous->actorIndex(actor.id));
+            continue;
+        }
+        lengths[i] = actor.name.size() + (actor.role.isEmpty() ? 0 : 1 + actor.role.size());
+        for (const QString &alias : actor.aliases)
+            lengths[i] += 1 + alias.size();
+    }
+    QList<qsizetype> actorOf(dataset.statements.size(), -1);
+    for (qsizetype s = 0; s < dataset.statements.size(); ++s) {
+        const Statement &statement = dataset.statements.at(s);
+        const qsizetype actor = dataset.actorIndex(statement.actor);
+        if (actor < 0 || !dirty.at(actor))
+            continue;
+        actorOf[s] = actor;
+        Facts &f = facts[actor];
+        ++f.statements;
+        if (statement.stance == Stance::Claim)
+            ++f.claims;
+        else if (statement.stance == Stance::Denial)
+            ++f.denials;
+        lengths[actor] += 1 + statement.text.size()
+                + (statement.quote.isEmpty() ? 0 : 1 + statement.quote.size());
+    }
+    for (qsizetype i = 0; i < actorCount; ++i) {
+        if (!dirty.at(i))
+            continue;
+        const Actor &actor = dataset.actors.at(i);
+        QString &text = facts[i].searchText;
+        text.reserve(lengths.at(i));
+        text.append(actor.name);
+        for (const QString &alias : actor.aliases)
+            text.append(u'\n').append(alias);
+        if (!actor.role.isEmpty())
+            text.append(u'\n').append(actor.role);
+    }
+    for (qsizetype s = 0; s < dataset.statements.size(); ++s) {
+        if (actorOf.at(s) < 0)
+            continue;
+        const Statement &statement = dataset.statements.at(s);
+        QString &text = facts[actorOf.at(s)].searchText;
+        text.append(u'\n').append(statement.text);
+        if (!statement.quote.isEmpty())
+            text.append(u'\n').append(statement.quote);
+    }
+    for (qsizetype i = 0; i < actorCount; ++i) {
+        if (dirty.at(i))
+            SearchText::foldInPlace(facts[i].searchText);
+    }
+    if (changed)
+        *changed = std::move(dirty);
+    return facts;
+}
+
+// The parent of every actor as an index into the actors, -1 for a root. An unknown parent
+// makes a root, and so does the actor that closes a cycle: the reader refuses both, the model
+// only must not loop on them.
+QList<qsizetype> ActorTreeModel::parentsOf(const Dataset &dataset)
+{
+    const qsizetype count = dataset.actors.size();
+    QList<qsizetype> parents(count, -1);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &parent = dataset.actors.at(i).parent;
+        if (!parent.isEmpty())
+            parents[i] = dataset.actorIndex(parent);
+    }
+    enum Mark : char { Unseen, OnPath, Done };
+    QList<char> marks(count, Unseen);
+    QList<qsizetype> path;
+    for (qsizetype i = 0; i < count; ++i) {
+        path.clear();
+        qsizetype at = i;
+        while (at >= 0 && marks.at(at) == Unseen) {
+            marks[at] = OnPath;
+            path.append(at);
+            at = parents.at(at);
+        }
+        if (at >= 0 && marks.at(at) == OnPath)
+            parents[path.constLast()] = -1;
+        for (const qsizetype visited : std::as_const(path))
+            marks[visited] = Done;
+    }
+    return parents;
+}
+
 void ActorTreeModel::setDataset(const Dataset &dataset)
 {
-    if (dataset.id != m_dataset.id || m_nodes.empty()) {
-        beginResetModel();
-        m_dataset = dataset;
-        rebuild();
-        endResetModel();
+    if (!m_dataset.id.isEmpty() && dataset.id == m_dataset.id && hasUniqueActorIds(dataset)
+        && hasUniqueActorIds(m_dataset)) {
+        updateInPlace(dataset);
         return;
     }
-    updateInPlace(dataset);
+    beginResetModel();
+    rebuild(dataset);
+    endResetModel();
 }
 
-void ActorTreeModel::rebuild()
+void ActorTreeModel::rebuild(const Dataset &dataset)
 {
-    m_roots.clear();
-    m_nodes.clear();
-    for (const QString &id : m_dataset.actorIdsInTreeOrder()) {
-        const Actor *actor = m_dataset.actor(id);
-        Node *parent = actor->parent.isEmpty() ? nullptr : nodeOf(actor->parent);
-        addNode(id, parent);
-    }
-    computeFacts();
-}
-
-ActorTreeModel::Node *ActorTreeModel::addNode(const QString &actorId, Node *parent)
-{
-    auto node = std::make_unique<Node>();
-    node->actorId = actorId;
-    node->parent = parent;
-    std::vector<Node *> &siblings = childrenOf(parent);
-    node->row = int(siblings.size());
-    siblings.push_back(node.get());
-    Node *raw = node.get();
-    m_nodes.emplace(actorId, std::move(node));
-    return raw;
-}
-
-void ActorTreeModel::removeNode(Node *node)
-{
-    // Children go first, so that the whole subtree leaves the lookup table.
-    while (!node->children.empty())
-        removeNode(node->children.back());
-    std::vector<Node *> &siblings = childrenOf(node->parent);
-    siblings.erase(siblings.begin() + node->row);
-    renumber(node->parent);
-    const QString id = node->actorId; // the key must outlive the node erase() destroys
-    m_nodes.erase(id);
-}
-
-void ActorTreeModel::renumber(Node *parent)
-{
-    std::vector<Node *> &siblings = childrenOf(parent);
-    for (std::size_t i = 0; i < siblings.size(); ++i)
-        siblings[i]->row = int(i);
-}
-
-void ActorTreeModel::updateInPlace(const Dataset &dataset)
-{
-    // Rows of actors that are gone, or whose parent changed, are removed (with their
-    // subtrees); then every actor not in the tree is inserted under its parent, parents
-    // first. Removing deepest first keeps the indexes of the rows still to remove valid.
-    std::vector<Node *> doomed;
-    for (const auto &entry : std::as_const(m_nodes)) {
-        Node *node = entry.second.get();
-        const Actor *actor = dataset.actor(node->actorId);
-        const QString parentId = node->parent ? node->parent->actorId : QString();
-        if (!actor || actor->parent != parentId)
-            doomed.push_back(node);
-    }
-    const auto depth = [](const Node *node) {
-        int d = 0;
-        for (; node->parent; node = node->parent)
-            ++d;
-        return d;
-    };
-    std::sort(doomed.begin(), doomed.end(),
-              [&depth](const Node *a, const Node *b) { return depth(a) < depth(b); });
-    // Only the topmost of each removed subtree needs its own removal.
-    std::vector<QString> removals;
-    for (const Node *node : doomed) {
-        bool coveredByAncestor = false;
-        for (const Node *up = node->parent; up && !coveredByAncestor; up = up->parent)
-            coveredByAncestor = std::find(doomed.begin(), doomed.end(), up) != doomed.end();
-        if (!coveredByAncestor)
-            removals.push_back(node->actorId);
-    }
-    for (const QString &id : removals) {
-        Node *node = nodeOf(id);
-        beginRemoveRows(indexOf(node->parent), node->row, node->row);
-        removeNode(node);
-        endRemoveRows();
-    }
-
-    const Dataset previous = m_dataset;
     m_dataset = dataset;
-    for (const QString &id : m_dataset.actorIdsInTreeOrder()) {
-        if (m_nodes.count(id) > 0)
-            continue;
-        const Actor *actor = m_dataset.actor(id);
-        Node *parent = actor->parent.isEmpty() ? nullptr : nodeOf(actor->parent);
-        const int row = int(childrenOf(parent).size());
-        beginInsertRows(indexOf(parent), row, row);
-        addNode(id, parent);
-        endInsertRows();
-    }
-
-    const QHash<QString, Facts> previousFacts = m_facts;
-    computeFacts();
-    for (const auto &entry : std::as_const(m_nodes)) {
-        const QString &id = entry.first;
-        const Actor *before = previous.actor(id);
-        const Facts &was = previousFacts.value(id);
-        const Facts &now = m_facts.value(id);
-        if (before && *before == *m_dataset.actor(id) && was.claims == now.claims
-            && was.denials == now.denials && was.searchText == now.searchText)
-            continue;
-        const Node *node = entry.second.get();
-        emit dataChanged(indexOf(node, NameColumn), indexOf(node, DenialsColumn));
+    m_facts = factsOf(m_dataset);
+    m_nodes.clear();
+    m_roots.clear();
+    m_freeNodes.clear();
+    m_nodeOfActor.clear();
+    // Node i shows actor i; children are appended in dataset order.
+    const qsizetype count = m_dataset.actors.size();
+    const QList<qsizetype> parents = parentsOf(m_dataset);
+    m_nodes.resize(count);
+    m_nodeOfActor.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        Node &node = m_nodes[i];
+        node.actor = i;
+        node.parent = int(parents.at(i));
+        QList<int> &siblings = childrenOf(node.parent);
+        node.row = int(siblings.size());
+        siblings.append(int(i));
+        m_nodeOfActor.insert(m_dataset.actors.at(i).id, int(i));
     }
 }
 
-void ActorTreeModel::computeFacts()
+const QString &ActorTreeModel::actorIdOf(int node) const
 {
-    m_facts.clear();
-    m_facts.reserve(m_dataset.actors.size());
-    for (const Actor &actor : std::as_const(m_dataset.actors)) {
-        Facts &facts = m_facts[actor.id];
-        facts.searchText = actor.name;
-        for (const QString &alias : actor.aliases)
-            facts.searchText += QLatin1Char('\n') + alias;
-        if (!actor.role.isEmpty())
-            facts.searchText += QLatin1Char('\n') + actor.role;
-    }
-    for (const Statement &statement : std::as_const(m_dataset.statements)) {
-        const auto it = m_facts.find(statement.actor);
-        if (it == m_facts.end())
-            continue;
-        ++it->statements;
-        if (statement.stance == Stance::Claim)
-            ++it->claims;
-        else if (statement.stance == Stance::Denial)
-            ++it->denials;
-        it->searchText += QLatin1Char('\n') + statement.text;
-        if (!statement.quote.isEmpty())
-            it->searchText += QLatin1Char('\n') + statement.quote;
-    }
-    for (Facts &facts : m_facts)
-        facts.searchText = facts.searchText.toLower();
+    return m_dataset.actors.at(m_nodes.at(node).actor).id;
 }
 
-QModelIndex ActorTreeModel::indexOf(const Node *node, int column) const
+int ActorTreeModel::nodeAt(const QModelIndex &index) const
 {
-    return node ? createIndex(node->row, column, const_cast<Node *>(node)) : QModelIndex();
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    const auto node = qsizetype(index.internalId());
+    return node < m_nodes.size() && m_nodes.at(node).actor >= 0 ? int(node) : -1;
 }
 
-ActorTreeModel::Node *ActorTreeModel::nodeOf(const QString &actorId) const
+QModelIndex ActorTreeModel::indexOf(int node, int column) const
 {
-    const auto it = m_nodes.find(actorId);
-    return it == m_nodes.end() ? nullptr : it->second.get();
+    return node < 0 ? QModelIndex() : createIndex(m_nodes.at(node).row, column, quintptr(node));
 }
 
 QModelIndex ActorTreeModel::indexForActor(const QString &actorId, int column) const
 {
-    return indexOf(nodeOf(actorId), column);
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return indexOf(m_nodeOfActor.value(actorId, -1), column);
 }
 
 const Actor *ActorTreeModel::actorAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return nullptr;
-    return m_dataset.actor(static_cast<const Node *>(index.internalPointer())->actorId);
+    const int node = nodeAt(index);
+    return node < 0 ? nullptr : &m_dataset.actors.at(m_nodes.at(node).actor);
 }
 
 QModelIndex ActorTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    const Node *parentNode
-            = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : nullptr;
-    return indexOf(childrenOf(parentNode).at(std::size_t(row)), column);
+    const int child = childrenOf(nodeAt(parent)).at(row);
+    return createIndex(row, column, quintptr(child));
 }
 
 QModelIndex ActorTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
-        return {};
-    return indexOf(static_cast<const Node *>(child.internalPointer())->parent);
+    const int node = nodeAt(child);
+    return node < 0 ? QModelIndex() : indexOf(m_nodes.at(node).parent);
 }
 
 int ActorTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    const Node *node
-            = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : nullptr;
+    const int node = nodeAt(parent);
+    if (parent.isValid() && node < 0)
+        return 0;
     return int(childrenOf(node).size());
 }
 
@@ -213,16 +277,18 @@ int ActorTreeModel::columnCount(const QModelIndex &) const
 
 QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
 {
-    const Actor *actor = actorAt(index);
-    if (!actor)
+    const int node = nodeAt(index);
+    if (node < 0)
         return {};
-    const Facts facts = m_facts.value(actor->id);
+    const qsizetype at = m_nodes.at(node).actor;
+    const Actor &actor = m_dataset.actors.at(at);
+    const Facts &facts = m_facts.at(at);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return actor->name;
-        // A count of zero stays blank, so the counts that matter stand out.
+            return actor.name;
+        // A count of zero stays blank, so that the counts that matter stand out.
         case ClaimsColumn:
             return facts.claims > 0 ? QVariant(facts.claims) : QVariant();
         case DenialsColumn:
@@ -230,26 +296,27 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines {actor->name};
-        if (!actor->role.isEmpty())
-            lines.append(actor->role);
-        if (!actor->aliases.isEmpty())
-            lines.append(tr("Also known as: %1").arg(actor->aliases.join(QStringLiteral(", "))));
+        QStringList lines {actor.name};
+        if (!actor.role.isEmpty())
+            lines.append(actor.role);
+        lines.append(kindLabel(actor.kind));
+        if (!actor.aliases.isEmpty())
+            lines.append(tr("Also known as: %1").arg(actor.aliases.join(u", "_s)));
         lines.append(tr("%n claim(s), %1", nullptr, facts.claims)
                              .arg(tr("%n denial(s)", nullptr, facts.denials)));
-        return lines.join(QLatin1Char('\n'));
+        return lines.join(u'\n');
     }
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant()
-                                            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+                                            : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case ActorIdRole:
-        return actor->id;
+        return actor.id;
     case KindRole:
-        return int(actor->kind);
+        return int(actor.kind);
     case RoleRole:
-        return actor->role;
+        return actor.role;
     case AliasesRole:
-        return actor->aliases;
+        return actor.aliases;
     case ClaimCountRole:
         return facts.claims;
     case DenialCountRole:
@@ -275,8 +342,7 @@ QVariant ActorTreeModel::headerData(int section, Qt::Orientation orientation, in
         case DenialsColumn:
             return tr("Denials");
         }
-    }
-    if (role == Qt::ToolTipRole) {
+    } else if (role == Qt::ToolTipRole) {
         switch (section) {
         case ClaimsColumn:
             return tr("Claims this actor made");

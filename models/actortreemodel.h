@@ -4,15 +4,14 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QList>
 
-#include <memory>
-#include <unordered_map>
-#include <vector>
-
-// The actor tree of a dataset, built from the actors' parent links: one row per actor, its
-// children below it in dataset order. Columns: name, claims made, denials made. Loading the
-// same dispute again (a merge, its undo, a reload) updates the tree in place with row inserts
-// and removals, so views keep their selection; another dispute resets it.
+// The actor tree of a dataset, built from the actors' parent links: the actors without a
+// parent are the roots, children follow in dataset order. Columns: name, claims made, denials
+// made. Loading the same dispute again (a merge, its undo, a reload) updates the tree in place
+// with row removals, inserts, moves and dataChanged, so persistent indexes and a view's
+// selection survive; another dispute resets the model. Counts and search texts are computed
+// once per dataset (actortreeupdate.cpp holds the in-place update).
 class ActorTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,22 +21,26 @@ public:
     enum Column { NameColumn, ClaimsColumn, DenialsColumn, ColumnCount };
     enum Role {
         ActorIdRole = Qt::UserRole + 1,
-        KindRole, // ActorKind as int
-        RoleRole, // the actor's role, e.g. "CEO"
-        AliasesRole,
+        KindRole,    // ActorKind as int
+        RoleRole,    // the actor's role, e.g. "Chief Communications Officer"
+        AliasesRole, // QStringList
         ClaimCountRole,
         DenialCountRole,
         StatementCountRole,
-        SearchTextRole, // lower-case name, aliases, role and the texts of its statements
+        SearchTextRole, // lower case: name, aliases, role, texts and quotes of its statements
     };
 
     explicit ActorTreeModel(QObject *parent = nullptr);
     ~ActorTreeModel() override;
 
+    // Shows a dataset (its id lookups built with rebuildIndex()). A dataset with the id of the
+    // one shown updates the tree in place; any other resets it.
     void setDataset(const Dataset &dataset);
     const Dataset &dataset() const { return m_dataset; }
 
+    // The row of an actor, or an invalid index for an unknown id.
     QModelIndex indexForActor(const QString &actorId, int column = NameColumn) const;
+    // The actor of a row, or nullptr; valid until the next setDataset().
     const Actor *actorAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -50,38 +53,63 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // One row of the tree. Nodes live in m_nodes and name each other by position, which is
+    // also the internalId of their indexes; a removed node's slot is reused later.
     struct Node
     {
-        QString actorId;
-        Node *parent = nullptr;
-        std::vector<Node *> children;
+        qsizetype actor = -1; // index into m_dataset.actors; -1 for a free slot
+        int parent = -1;      // node index; -1 for a root
         int row = 0;
+        QList<int> children;
     };
+    // What the statements say about one actor, computed once per dataset.
     struct Facts
     {
         int claims = 0;
         int denials = 0;
         int statements = 0;
         QString searchText;
-    };
 
-    void rebuild();
-    void updateInPlace(const Dataset &dataset);
-    void computeFacts();
-    Node *addNode(const QString &actorId, Node *parent);
-    void removeNode(Node *node);
-    void renumber(Node *parent);
-    QModelIndex indexOf(const Node *node, int column = NameColumn) const;
-    std::vector<Node *> &childrenOf(Node *parent) { return parent ? parent->children : m_roots; }
-    const std::vector<Node *> &childrenOf(const Node *parent) const
+        friend bool operator==(const Facts &a, const Facts &b)
+        {
+            return a.claims == b.claims && a.denials == b.denials && a.statements == b.statements
+                    && a.searchText == b.searchText;
+        }
+        friend bool operator!=(const Facts &a, const Facts &b) { return !(a == b); }
+    };
+    static constexpr int Unplaceable = -2; // a wanted parent that is not in the tree yet
+
+    // The facts of a dataset's actors; with previous facts, only those of the actors whose
+    // name, aliases, role or statements changed are computed again. Sets *changed (by actor)
+    // to whether an actor's facts may differ from before.
+    static QList<Facts> factsOf(const Dataset &dataset, const Dataset *previous = nullptr,
+                                const QList<Facts> *previousFacts = nullptr,
+                                QList<bool> *changed = nullptr);
+    static QList<qsizetype> parentsOf(const Dataset &dataset);
+    void rebuild(const Dataset &dataset);
+    void updateInPlace(const Dataset &next);
+    void moveMisplaced(const Dataset &next, const QList<qsizetype> &nextParents);
+    void removeGone(const Dataset &next);
+    void insertNew(const Dataset &next, const QList<qsizetype> &nextParents);
+
+    int allocateNode(qsizetype actor, int parent);
+    void freeSubtree(int node);
+    void detach(int node);
+    int wantedParent(int node, const Dataset &next, const QList<qsizetype> &nextParents) const;
+    bool isInSubtree(int node, int root) const;
+    const QString &actorIdOf(int node) const;
+    int nodeAt(const QModelIndex &index) const;
+    QModelIndex indexOf(int node, int column = NameColumn) const;
+    QList<int> &childrenOf(int node) { return node < 0 ? m_roots : m_nodes[node].children; }
+    const QList<int> &childrenOf(int node) const
     {
-        return parent ? parent->children : m_roots;
+        return node < 0 ? m_roots : m_nodes.at(node).children;
     }
 
     Dataset m_dataset;
-    std::vector<Node *> m_roots;
-    Node *nodeOf(const QString &actorId) const;
-
-    std::unordered_map<QString, std::unique_ptr<Node>> m_nodes; // by actor id; owns every node
-    QHash<QString, Facts> m_facts;
+    QList<Facts> m_facts; // parallel to m_dataset.actors
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QList<int> m_freeNodes;
+    QHash<QString, int> m_nodeOfActor;
 };

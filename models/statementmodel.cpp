@@ -1,116 +1,131 @@
 #include "models/statementmodel.h"
 
-#include <QSet>
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int dayBits = 26; // Julian days of years up to about 180,000
+constexpr qint64 lastDay = (qint64(1) << dayBits) - 1;
+
+qint64 sortKeyOf(const EdtfDate &date)
+{
+    const auto day
+            = [](const QDate &d) { return std::clamp<qint64>(d.toJulianDay(), 1, lastDay - 1); };
+    const qint64 start = date.earliest().isValid() ? day(date.earliest()) : 0;
+    const qint64 finish = date.latest().isValid() ? day(date.latest()) : lastDay;
+    return (start << dayBits) | finish;
+}
+
+} // namespace
 
 StatementModel::StatementModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+StatementModel::~StatementModel() = default;
+
+QString StatementModel::stanceLabel(Stance stance)
+{
+    // The same words, in the same context, as the rest of the application uses.
+    switch (stance) {
+    case Stance::Claim:
+        return QCoreApplication::translate("Stance", "claim");
+    case Stance::Denial:
+        return QCoreApplication::translate("Stance", "denial");
+    case Stance::Context:
+        return QCoreApplication::translate("Stance", "context");
+    case Stance::Reaction:
+        return QCoreApplication::translate("Stance", "reaction");
+    case Stance::Status:
+        return QCoreApplication::translate("Stance", "status");
+    }
+    return {};
+}
+
 void StatementModel::setDataset(const Dataset &dataset)
 {
-    if (dataset.id == m_dataset.id && !m_dataset.statements.isEmpty() && updateInPlace(dataset))
+    if (!m_dataset.id.isEmpty() && dataset.id == m_dataset.id && updateInPlace(dataset))
         return;
     beginResetModel();
     m_dataset = dataset;
-    indexRows();
+    m_uniqueIds = false;
+    m_searchTexts = searchTextsOf(m_dataset);
+    indexActors();
     endResetModel();
 }
 
-void StatementModel::indexRows()
+void StatementModel::indexActors()
 {
     m_rowsOfActor.clear();
-    for (int row = 0; row < m_dataset.statements.size(); ++row)
+    for (int row = 0; row < int(m_dataset.statements.size()); ++row)
         m_rowsOfActor[m_dataset.statements.at(row).actor].append(row);
-}
-
-// Removes the rows of statements that are gone, then inserts the new ones where the new list
-// has them. False (nothing done) when the statements that stay changed their order: then the
-// caller resets.
-bool StatementModel::updateInPlace(const Dataset &dataset)
-{
-    QStringList kept;
-    for (const Statement &statement : std::as_const(m_dataset.statements)) {
-        if (dataset.statement(statement.id))
-            kept.append(statement.id);
-    }
-    QStringList keptInNewOrder;
-    for (const Statement &statement : dataset.statements) {
-        if (m_dataset.statement(statement.id))
-            keptInNewOrder.append(statement.id);
-    }
-    if (kept != keptInNewOrder)
-        return false;
-
-    const Dataset previous = m_dataset;
-    for (int row = int(m_dataset.statements.size()) - 1; row >= 0;) {
-        if (dataset.statement(m_dataset.statements.at(row).id)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && !dataset.statement(m_dataset.statements.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_dataset.statements.remove(first, row - first + 1);
-        m_dataset.rebuildIndex();
-        endRemoveRows();
-        row = first - 1;
-    }
-    for (int row = 0; row < dataset.statements.size(); ++row) {
-        const Statement &statement = dataset.statements.at(row);
-        if (m_dataset.statement(statement.id))
-            continue;
-        beginInsertRows({}, row, row);
-        m_dataset.statements.insert(row, statement);
-        m_dataset.rebuildIndex();
-        endInsertRows();
-    }
-
-    m_dataset = dataset;
-    indexRows();
-    for (int row = 0; row < m_dataset.statements.size(); ++row) {
-        const Statement &now = m_dataset.statements.at(row);
-        const Statement *before = previous.statement(now.id);
-        const Actor *actorBefore = previous.actor(now.actor);
-        const bool same = before && *before == now && actorBefore
-                && actorBefore->name == actorName(now.actor)
-                && sourceTitles(*before) == sourceTitles(now);
-        if (!same)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    return true;
-}
-
-QString StatementModel::actorName(const QString &actorId) const
-{
-    const Actor *actor = m_dataset.actor(actorId);
-    return actor ? actor->name : actorId;
-}
-
-QString StatementModel::sourceTitles(const Statement &statement) const
-{
-    QStringList titles;
-    for (const QString &sourceId : statement.sources) {
-        const Source *source = m_dataset.source(sourceId);
-        titles.append(source ? source->title : sourceId);
-    }
-    return titles.join(QStringLiteral("; "));
 }
 
 QModelIndex StatementModel::indexForStatement(const QString &statementId, int column) const
 {
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    if (m_updating) { // the lookup does not match the rows yet
+        for (int row = 0; row < int(m_pendingRows.size()); ++row) {
+            if (m_pendingRows.at(row)->id == statementId)
+                return index(row, column);
+        }
+        return {};
+    }
     const qsizetype row = m_dataset.statementIndex(statementId);
     return row < 0 ? QModelIndex() : index(int(row), column);
 }
 
 const Statement *StatementModel::statementAt(int row) const
 {
-    return row >= 0 && row < m_dataset.statements.size() ? &m_dataset.statements.at(row) : nullptr;
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return m_updating ? m_pendingRows.at(row) : &m_dataset.statements.at(row);
+}
+
+qint64 StatementModel::sortKeyAt(int row) const
+{
+    const Statement *statement = statementAt(row);
+    return statement ? sortKeyOf(statement->date) : 0;
+}
+
+QString StatementModel::actorNameAt(int row) const
+{
+    const Statement *statement = statementAt(row);
+    if (!statement)
+        return {};
+    const QString &actorId = statement->actor;
+    const Actor *actor = m_dataset.actor(actorId);
+    return actor ? actor->name : actorId;
+}
+
+QString StatementModel::searchTextAt(int row) const
+{
+    return row >= 0 && row < m_searchTexts.size() ? m_searchTexts.at(row) : QString();
+}
+
+QStringList StatementModel::sourceTitlesAt(int row) const
+{
+    QStringList titles;
+    const Statement *statement = statementAt(row);
+    if (!statement)
+        return titles;
+    for (const QString &sourceId : statement->sources) {
+        const Source *source = m_dataset.source(sourceId);
+        titles.append(source ? source->title : sourceId);
+    }
+    return titles;
 }
 
 int StatementModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.statements.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_updating ? m_pendingRows.size() : m_dataset.statements.size());
 }
 
 int StatementModel::columnCount(const QModelIndex &parent) const
@@ -122,23 +137,25 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Statement &statement = m_dataset.statements.at(index.row());
+    const int row = index.row();
+    const Statement &statement = *statementAt(row);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
         case DateColumn:
-            return statement.date.toDisplayString();
+            return role == Qt::DisplayRole ? statement.date.toDisplayString()
+                                           : statement.date.toEdtf();
         case ActorColumn:
-            return actorName(statement.actor);
+            return actorNameAt(row);
         case StanceColumn:
-            return toString(statement.stance);
+            return stanceLabel(statement.stance);
         case TextColumn:
             return statement.text;
         case QuoteColumn:
             return statement.quote;
         case SourcesColumn:
-            return sourceTitles(statement);
+            return sourceTitlesAt(row).join(role == Qt::DisplayRole ? u"; "_s : u"\n"_s);
         }
         return {};
     case StatementIdRole:
@@ -159,14 +176,14 @@ QVariant StatementModel::data(const QModelIndex &index, int role) const
         return statement.about;
     case SourceIdsRole:
         return statement.sources;
-    case SortKeyRole: {
-        // The position of the statement in chronological order, as a plain number.
-        const QDate earliest = statement.date.earliest();
-        const QDate latest = statement.date.latest();
-        const qint64 start = earliest.isValid() ? earliest.toJulianDay() : 0;
-        const qint64 end = latest.isValid() ? latest.toJulianDay() : 9'999'999;
-        return double(start) * 1e7 + double(end);
-    }
+    case SortKeyRole:
+        return sortKeyOf(statement.date);
+    case EdtfRole:
+        return statement.date.toEdtf();
+    case CredibilityRole:
+        return statement.credibility;
+    case SearchTextRole:
+        return m_searchTexts.at(row);
     }
     return {};
 }
@@ -205,5 +222,8 @@ QHash<int, QByteArray> StatementModel::roleNames() const
     names.insert(AboutRole, "about");
     names.insert(SourceIdsRole, "sourceIds");
     names.insert(SortKeyRole, "sortKey");
+    names.insert(EdtfRole, "edtf");
+    names.insert(CredibilityRole, "credibility");
+    names.insert(SearchTextRole, "searchText");
     return names;
 }

@@ -1,228 +1,367 @@
-#include "datasetbuilders.h"
-#include "models/statementfilterproxymodel.h"
+#include "modelfixtures.h"
 #include "models/statementmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace ModelFixtures;
 
 class TestStatementModel : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void rowsAndRoles();
-    void mergeInsertsAndUndoRemovesWithoutReset();
-    void changedStatementReportsDataChanged();
-    void reorderOrAnotherDisputeResets();
-    void filters_data();
-    void filters();
-    void sortsChronologically();
+    void rowsInDatasetOrder();
+    void columnsAndHeaders();
+    void roles();
+    void typedAccessorsRoundTrip();
+    void sortKeyFollowsEdtfOrder_data();
+    void sortKeyFollowsEdtfOrder();
+    void mergeUpdatesInPlace();
+    void undoRemovesRowsInPlace();
+    void insertsAndRemovalsInTheMiddle();
+    void reorderIsALayoutChange();
+    void renamedActorOrSourceChangesRows();
+    void sameDatasetSignalsNothing();
+    void anotherDisputeResets();
+    void largeDataset();
 };
 
 namespace {
 
-Dataset base()
+QStringList idsOf(const QAbstractItemModel &model)
 {
-    Dataset d;
-    d.id = u"dispute"_s;
-    d.title = u"Dispute"_s;
-    Actor ft;
-    ft.id = u"ft"_s;
-    ft.name = u"Financial Times"_s;
-    ft.kind = ActorKind::Media;
-    Actor truby;
-    truby.id = u"truby"_s;
-    truby.name = u"Mark Truby"_s;
-    truby.kind = ActorKind::Person;
-    d.actors = {ft, truby};
-    Source post;
-    post.id = u"post"_s;
-    post.title = u"Post on X"_s;
-    d.sources = {post};
-    Statement denial = makeStatement(u"no"_s, u"truby"_s, Stance::Denial, u"2026-02-02"_s,
-                                     u"Calls it false."_s);
-    denial.quote = u"completely false"_s;
-    denial.sources = {u"post"_s};
-    denial.respondsTo = {u"jv"_s};
-    d.statements = {
-            makeStatement(u"jv"_s, u"ft"_s, Stance::Claim, u"2026-02"_s, u"A joint venture."_s),
-            denial, makeStatement(u"old"_s, u"ft"_s, Stance::Context, u"2024"_s, u"Background."_s)};
-    d.rebuildIndex();
-    return d;
+    return columnOf(model, StatementModel::StatementIdRole);
 }
 
-Dataset merged()
+QStringList idsOf(const Dataset &dataset)
 {
-    Dataset d = base();
-    d.statements.append(makeStatement(u"new1"_s, u"ft"_s, Stance::Claim, u"2026-03"_s, u"More."_s));
-    d.statements.append(makeStatement(u"new2"_s, u"truby"_s, Stance::Reaction, u"/2026-01"_s,
-                                      u"Earlier reaction."_s));
-    d.rebuildIndex();
-    return d;
-}
-
-QStringList ids(const QAbstractItemModel &model)
-{
-    QStringList result;
-    for (int row = 0; row < model.rowCount(); ++row)
-        result.append(model.index(row, 0).data(StatementModel::StatementIdRole).toString());
-    return result;
+    QStringList ids;
+    for (const Statement &statement : dataset.statements)
+        ids.append(statement.id);
+    return ids;
 }
 
 } // namespace
 
-void TestStatementModel::rowsAndRoles()
+void TestStatementModel::rowsInDatasetOrder()
 {
     StatementModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.setDataset(base());
-    QCOMPARE(ids(model), QStringList({u"jv"_s, u"no"_s, u"old"_s}));
-    const QModelIndex no = model.indexForStatement(u"no"_s);
-    QCOMPARE(model.index(no.row(), StatementModel::DateColumn).data().toString(), u"2 Feb 2026"_s);
-    QCOMPARE(model.index(no.row(), StatementModel::ActorColumn).data().toString(), u"Mark Truby"_s);
-    QCOMPARE(model.index(no.row(), StatementModel::QuoteColumn).data().toString(),
-             u"completely false"_s);
-    QCOMPARE(model.index(no.row(), StatementModel::SourcesColumn).data().toString(),
-             u"Post on X"_s);
-    QCOMPARE(no.data(StatementModel::StanceRole).toInt(), int(Stance::Denial));
-    QCOMPARE(no.data(StatementModel::RespondsToRole).toStringList(), QStringList({u"jv"_s}));
-    QVERIFY(no.data(StatementModel::IsSingleDayRole).toBool());
-    const QModelIndex jv = model.indexForStatement(u"jv"_s);
-    QCOMPARE(jv.data(StatementModel::EarliestRole).toDate(), QDate(2026, 2, 1));
-    QCOMPARE(jv.data(StatementModel::LatestRole).toDate(), QDate(2026, 2, 28));
-    QCOMPARE(model.rowsForActor(u"ft"_s), QList<int>({0, 2}));
-    QCOMPARE(model.statementAt(1)->id, u"no"_s);
-    QVERIFY(!model.statementAt(3));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.columnCount(), int(StatementModel::ColumnCount));
+    QCOMPARE(idsOf(model), idsOf(base()));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.dataset(), base());
 }
 
-void TestStatementModel::mergeInsertsAndUndoRemovesWithoutReset()
+void TestStatementModel::columnsAndHeaders()
+{
+    StatementModel model;
+    model.setDataset(base());
+    const int row = model.indexForStatement(u"truby-denial"_s).row();
+    const auto text = [&model, row](int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    QCOMPARE(text(StatementModel::DateColumn), base().statements.at(1).date.toDisplayString());
+    QVERIFY(!text(StatementModel::DateColumn).isEmpty());
+    QCOMPARE(text(StatementModel::DateColumn, Qt::ToolTipRole), u"2026-02-02"_s);
+    QCOMPARE(text(StatementModel::ActorColumn), u"Mark Truby"_s);
+    QCOMPARE(text(StatementModel::StanceColumn), u"denial"_s);
+    QCOMPARE(text(StatementModel::TextColumn),
+             u"Ford's communications chief calls the report false."_s);
+    QCOMPARE(text(StatementModel::QuoteColumn), u"completely false"_s);
+    QCOMPARE(text(StatementModel::SourcesColumn),
+             u"Mark Truby's post on X; Financial Times report"_s);
+    QCOMPARE(text(StatementModel::SourcesColumn, Qt::ToolTipRole),
+             u"Mark Truby's post on X\nFinancial Times report"_s);
+
+    const QStringList headers {u"Date"_s,      u"Actor"_s, u"Stance"_s,
+                               u"Statement"_s, u"Quote"_s, u"Sources"_s};
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
+    QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
+}
+
+void TestStatementModel::roles()
+{
+    StatementModel model;
+    model.setDataset(base());
+    const QModelIndex denial = model.indexForStatement(u"truby-denial"_s);
+    QCOMPARE(denial.data(StatementModel::StatementIdRole).toString(), u"truby-denial"_s);
+    QCOMPARE(denial.data(StatementModel::ActorIdRole).toString(), u"truby"_s);
+    QCOMPARE(denial.data(StatementModel::StanceRole).toInt(), int(Stance::Denial));
+    QCOMPARE(denial.data(StatementModel::EarliestRole).toDate(), QDate(2026, 2, 2));
+    QCOMPARE(denial.data(StatementModel::LatestRole).toDate(), QDate(2026, 2, 2));
+    QCOMPARE(denial.data(StatementModel::IsSingleDayRole).toBool(), true);
+    QCOMPARE(denial.data(StatementModel::RespondsToRole).toStringList(), QStringList({u"ft-jv"_s}));
+    QCOMPARE(denial.data(StatementModel::AboutRole).toStringList(),
+             QStringList({u"ford"_s, u"xiaomi"_s}));
+    QCOMPARE(denial.data(StatementModel::SourceIdsRole).toStringList(),
+             QStringList({u"ford-x-post"_s, u"ft-report"_s}));
+    QCOMPARE(denial.data(StatementModel::EdtfRole).toString(), u"2026-02-02"_s);
+    QCOMPARE(denial.data(StatementModel::CredibilityRole).toInt(), 2);
+    const QString search = denial.data(StatementModel::SearchTextRole).toString();
+    QVERIFY(search.contains(u"ford's communications chief"_s));
+    QVERIFY(search.contains(u"completely false"_s));
+    QVERIFY(search.contains(u"mark truby"_s));
+
+    const QModelIndex month = model.indexForStatement(u"ft-byd"_s);
+    QCOMPARE(month.data(StatementModel::EarliestRole).toDate(), QDate(2025, 11, 1));
+    QCOMPARE(month.data(StatementModel::LatestRole).toDate(), QDate(2025, 11, 30));
+    QCOMPARE(month.data(StatementModel::IsSingleDayRole).toBool(), false);
+    const QModelIndex open = model.indexForStatement(u"xiaomi-status"_s);
+    QCOMPARE(open.data(StatementModel::EarliestRole).toDate(), QDate(2026, 2, 1));
+    QVERIFY(!open.data(StatementModel::LatestRole).toDate().isValid());
+    QVERIFY(model.roleNames().contains(StatementModel::SortKeyRole));
+}
+
+void TestStatementModel::typedAccessorsRoundTrip()
+{
+    StatementModel model;
+    model.setDataset(merged());
+    for (const Statement &statement : merged().statements) {
+        const QModelIndex index = model.indexForStatement(statement.id);
+        QVERIFY2(index.isValid(), qPrintable(statement.id));
+        QCOMPARE(index.column(), int(StatementModel::DateColumn));
+        QVERIFY(*model.statementAt(index.row()) == statement);
+        QCOMPARE(model.indexForStatement(statement.id, StatementModel::TextColumn).column(),
+                 int(StatementModel::TextColumn));
+    }
+    QVERIFY(!model.indexForStatement(u"nothing"_s).isValid());
+    QVERIFY(!model.indexForStatement(u"ft-jv"_s, StatementModel::ColumnCount).isValid());
+    QVERIFY(!model.statementAt(-1));
+    QVERIFY(!model.statementAt(model.rowCount()));
+
+    QCOMPARE(model.rowsForActor(u"ft"_s), QList<int>({0, 2}));
+    QCOMPARE(model.rowsForActor(u"commerce"_s), QList<int>({3, 5}));
+    QCOMPARE(model.rowsForActor(u"farley"_s), QList<int>({7}));
+    QVERIFY(model.rowsForActor(u"media"_s).isEmpty());
+    QCOMPARE(model.actorNameAt(7), u"Jim Farley"_s);
+    QCOMPARE(model.sourceTitlesAt(0), QStringList({u"Financial Times report"_s}));
+}
+
+void TestStatementModel::sortKeyFollowsEdtfOrder_data()
+{
+    QTest::addColumn<QString>("earlier");
+    QTest::addColumn<QString>("later");
+
+    QTest::addRow("days") << u"2026-02-01"_s << u"2026-02-02"_s;
+    QTest::addRow("month before its last day") << u"2026-02"_s << u"2026-02-28"_s;
+    QTest::addRow("day before its month") << u"2026-02-01"_s << u"2026-02"_s;
+    QTest::addRow("years") << u"2025"_s << u"2026-01-01"_s;
+    QTest::addRow("open start first") << u"../2020-01-01"_s << u"1990"_s;
+    QTest::addRow("open end last") << u"2026-02-01"_s << u"2026-02-01/.."_s;
+    QTest::addRow("unknown end last") << u"2026-02-01/2030"_s << u"2026-02-01/"_s;
+    QTest::addRow("interval by start") << u"2024-10/2025-03"_s << u"2024-11"_s;
+}
+
+void TestStatementModel::sortKeyFollowsEdtfOrder()
+{
+    QFETCH(QString, earlier);
+    QFETCH(QString, later);
+    Dataset d;
+    d.id = u"dates"_s;
+    d.actors = {makeActor(u"a"_s, u"A"_s, ActorKind::Person)};
+    d.statements = {makeStatement(u"later"_s, u"a"_s, Stance::Claim, later, u"Later."_s),
+                    makeStatement(u"earlier"_s, u"a"_s, Stance::Claim, earlier, u"Earlier."_s)};
+    QVERIFY(d.statements.at(1).date < d.statements.at(0).date);
+    d.rebuildIndex();
+    StatementModel model;
+    model.setDataset(d);
+    QVERIFY(model.sortKeyAt(1) < model.sortKeyAt(0));
+    QCOMPARE(model.index(1, 0).data(StatementModel::SortKeyRole).toLongLong(), model.sortKeyAt(1));
+}
+
+void TestStatementModel::mergeUpdatesInPlace()
 {
     StatementModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDataset(base());
-    const QPersistentModelIndex no = model.indexForStatement(u"no"_s);
-    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    const QPersistentModelIndex denial = model.indexForStatement(u"truby-denial"_s);
+    QItemSelectionModel selection(&model);
+    selection.select(denial, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ModelSpies spies(&model);
 
     model.setDataset(merged());
-    QCOMPARE(resets.count(), 0);
-    QCOMPARE(inserts.count(), 2);
-    QCOMPARE(ids(model), QStringList({u"jv"_s, u"no"_s, u"old"_s, u"new1"_s, u"new2"_s}));
-    QCOMPARE(model.rowsForActor(u"truby"_s), QList<int>({1, 4}));
-    QVERIFY(no.isValid());
-    QCOMPARE(no.data(StatementModel::StatementIdRole).toString(), u"no"_s);
-
-    model.setDataset(base()); // the undo of the merge
-    QCOMPARE(resets.count(), 0);
-    QCOMPARE(removals.count(), 1); // the two appended rows go in one block
-    QCOMPARE(ids(model), QStringList({u"jv"_s, u"no"_s, u"old"_s}));
-    QCOMPARE(no.row(), 1);
-}
-
-void TestStatementModel::changedStatementReportsDataChanged()
-{
-    StatementModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDataset(base());
-    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-    Dataset changed = base();
-    changed.statements[2].text = u"Changed background."_s;
-    changed.rebuildIndex();
-    model.setDataset(changed);
-    QCOMPARE(changes.count(), 1);
-    QCOMPARE(changes.first().at(0).toModelIndex().row(), 2);
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(spies.removals.count(), 0);
+    QCOMPARE(spies.layouts.count(), 0);
+    QCOMPARE(spies.inserts.count(), 1); // the three new statements, appended as one run
+    const QList<QVariant> insert = spies.inserts.constFirst();
+    QCOMPARE(insert.at(1).toInt(), 6);
+    QCOMPARE(insert.at(2).toInt(), 8);
+    QCOMPARE(idsOf(model), idsOf(merged()));
+    // Only the statement whose text changed is reported.
+    QCOMPARE(spies.changedRows(), QList<int>({2}));
     QCOMPARE(model.index(2, StatementModel::TextColumn).data().toString(),
-             u"Changed background."_s);
+             u"Ford also held battery talks with BYD."_s);
+    QVERIFY(denial.isValid());
+    QCOMPARE(model.statementAt(denial.row())->id, u"truby-denial"_s);
+    QCOMPARE(selection.selectedRows(), QModelIndexList({QModelIndex(denial)}));
+    QCOMPARE(model.rowsForActor(u"xiaomi"_s), QList<int>({4, 6}));
+    QCOMPARE(model.dataset(), merged());
 }
 
-void TestStatementModel::reorderOrAnotherDisputeResets()
+void TestStatementModel::undoRemovesRowsInPlace()
 {
     StatementModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDataset(base());
-    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setDataset(merged());
+    const QPersistentModelIndex status = model.indexForStatement(u"xiaomi-status"_s);
+    const QPersistentModelIndex added = model.indexForStatement(u"farley-praise"_s);
+    ModelSpies spies(&model);
+
+    model.setDataset(base());
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(spies.inserts.count(), 0);
+    QCOMPARE(spies.removals.count(), 1);
+    QCOMPARE(spies.changedRows(), QList<int>({2}));
+    QCOMPARE(idsOf(model), idsOf(base()));
+    QVERIFY(!added.isValid());
+    QVERIFY(status.isValid());
+    QCOMPARE(model.statementAt(status.row())->id, u"xiaomi-status"_s);
+    QVERIFY(model.rowsForActor(u"farley"_s).isEmpty());
+}
+
+void TestStatementModel::insertsAndRemovalsInTheMiddle()
+{
+    StatementModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDataset(base());
+    const QPersistentModelIndex last = model.indexForStatement(u"history"_s);
+    ModelSpies spies(&model);
+
+    // Two new statements after the first, one after the old fourth; the old third goes.
+    Dataset edited = base();
+    const auto add = [](const QString &id) {
+        return makeStatement(id, u"ft"_s, Stance::Claim, u"2026", id.toUpper());
+    };
+    edited.statements.removeAt(2);
+    edited.statements.insert(3, add(u"n3"_s));
+    edited.statements.insert(1, add(u"n2"_s));
+    edited.statements.insert(1, add(u"n1"_s));
+    edited.rebuildIndex();
+    model.setDataset(edited);
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(spies.removals.count(), 1);
+    QCOMPARE(spies.inserts.count(), 2);
+    QCOMPARE(idsOf(model), idsOf(edited));
+    QCOMPARE(model.statementAt(last.row())->id, u"history"_s);
+    QCOMPARE(model.rowsForActor(u"ft"_s), QList<int>({0, 1, 2, 5}));
+    QCOMPARE(model.indexForStatement(u"n3"_s).row(), 5);
+
+    model.setDataset(base());
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(idsOf(model), idsOf(base()));
+    QCOMPARE(model.statementAt(last.row())->id, u"history"_s);
+}
+
+void TestStatementModel::reorderIsALayoutChange()
+{
+    StatementModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDataset(base());
+    const QPersistentModelIndex first = model.indexForStatement(u"ft-jv"_s);
+    ModelSpies spies(&model);
+
     Dataset reordered = base();
-    std::swap(reordered.statements[0], reordered.statements[2]);
+    reordered.statements.move(0, 4);
+    reordered.statements.append(
+            makeStatement(u"new"_s, u"ft"_s, Stance::Claim, u"2026", u"New."_s));
     reordered.rebuildIndex();
     model.setDataset(reordered);
-    QCOMPARE(resets.count(), 1);
-    QCOMPARE(ids(model), QStringList({u"old"_s, u"no"_s, u"jv"_s}));
-
-    Dataset other = base();
-    other.id = u"other"_s;
-    model.setDataset(other);
-    QCOMPARE(resets.count(), 2);
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(spies.layouts.count(), 1);
+    QCOMPARE(spies.inserts.count(), 1);
+    QCOMPARE(idsOf(model), idsOf(reordered));
+    QVERIFY(first.isValid());
+    QCOMPARE(first.row(), 4);
+    QCOMPARE(first.data(StatementModel::StatementIdRole).toString(), u"ft-jv"_s);
 }
 
-void TestStatementModel::filters_data()
-{
-    QTest::addColumn<QString>("search");
-    QTest::addColumn<QList<int>>("stances");
-    QTest::addColumn<QString>("actor");
-    QTest::addColumn<QDate>("from");
-    QTest::addColumn<QDate>("to");
-    QTest::addColumn<QStringList>("expected");
-
-    const QDate none;
-    const QStringList all {u"jv"_s, u"no"_s, u"old"_s, u"new1"_s, u"new2"_s};
-    QTest::addRow("nothing set") << QString() << QList<int>() << QString() << none << none << all;
-    QTest::addRow("text") << u"JOINT"_s << QList<int>() << QString() << none << none
-                          << QStringList {u"jv"_s};
-    QTest::addRow("quote") << u"completely"_s << QList<int>() << QString() << none << none
-                           << QStringList {u"no"_s};
-    QTest::addRow("actor name") << u"truby"_s << QList<int>() << QString() << none << none
-                                << QStringList {u"no"_s, u"new2"_s};
-    QTest::addRow("stances") << QString() << QList<int> {int(Stance::Claim), int(Stance::Denial)}
-                             << QString() << none << none
-                             << QStringList {u"jv"_s, u"no"_s, u"new1"_s};
-    QTest::addRow("actor id") << QString() << QList<int>() << u"ft"_s << none << none
-                              << QStringList {u"jv"_s, u"old"_s, u"new1"_s};
-    // A span counts when it intersects the range; an unknown start is unbounded.
-    QTest::addRow("February") << QString() << QList<int>() << QString() << QDate(2026, 2, 10)
-                              << QDate(2026, 2, 20) << QStringList {u"jv"_s};
-    QTest::addRow("until 2025") << QString() << QList<int>() << QString() << none
-                                << QDate(2025, 12, 31) << QStringList {u"old"_s, u"new2"_s};
-    QTest::addRow("combined") << u"e"_s << QList<int> {int(Stance::Claim)} << u"ft"_s
-                              << QDate(2026, 3, 1) << none << QStringList {u"new1"_s};
-}
-
-void TestStatementModel::filters()
-{
-    QFETCH(QString, search);
-    QFETCH(QList<int>, stances);
-    QFETCH(QString, actor);
-    QFETCH(QDate, from);
-    QFETCH(QDate, to);
-    QFETCH(QStringList, expected);
-
-    StatementModel model;
-    StatementFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDataset(merged());
-    QSet<Stance> stanceSet;
-    for (const int stance : stances)
-        stanceSet.insert(Stance(stance));
-    proxy.setSearchText(search);
-    proxy.setStances(stanceSet);
-    proxy.setActor(actor);
-    proxy.setDateRange(from, to);
-    QCOMPARE(ids(proxy), expected);
-}
-
-void TestStatementModel::sortsChronologically()
+void TestStatementModel::renamedActorOrSourceChangesRows()
 {
     StatementModel model;
-    StatementFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDataset(base());
+    ModelSpies spies(&model);
+    Dataset renamed = base();
+    renamed.actors[1].name = u"FT"_s;           // ft made rows 0 and 2
+    renamed.sources[1].title = u"Truby on X"_s; // ford-x-post is cited by row 1
+    renamed.statements[5].date = edtf(u"2024"); // row 5
+    renamed.rebuildIndex();
+    model.setDataset(renamed);
+    QCOMPARE(spies.resets.count(), 0);
+    QCOMPARE(spies.changedRows(), QList<int>({0, 1, 2, 5}));
+    QCOMPARE(model.index(0, StatementModel::ActorColumn).data().toString(), u"FT"_s);
+    QCOMPARE(model.index(5, 0).data(StatementModel::EarliestRole).toDate(), QDate(2024, 1, 1));
+}
+
+void TestStatementModel::sameDatasetSignalsNothing()
+{
+    StatementModel model;
     model.setDataset(merged());
-    proxy.sort(StatementModel::DateColumn);
-    QCOMPARE(ids(proxy), QStringList({u"new2"_s, u"old"_s, u"jv"_s, u"no"_s, u"new1"_s}));
+    ModelSpies spies(&model);
+    model.setDataset(merged());
+    QCOMPARE(spies.total(), 0);
+}
+
+void TestStatementModel::anotherDisputeResets()
+{
+    StatementModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDataset(base());
+    const QPersistentModelIndex row = model.indexForStatement(u"ft-jv"_s);
+    ModelSpies spies(&model);
+    model.setDataset(otherDispute());
+    QCOMPARE(spies.resets.count(), 1);
+    QCOMPARE(spies.inserts.count() + spies.removals.count(), 0);
+    QVERIFY(!row.isValid());
+    QCOMPARE(idsOf(model), QStringList({u"only"_s}));
+    QVERIFY(model.rowsForActor(u"ft"_s).isEmpty());
+}
+
+void TestStatementModel::largeDataset()
+{
+    Dataset big;
+    big.id = u"big"_s;
+    for (int a = 0; a < 500; ++a)
+        big.actors.append(makeActor(u"a%1"_s.arg(a), u"Actor %1"_s.arg(a), ActorKind::Person));
+    const EdtfDate month = edtf(u"2026-02");
+    const EdtfDate day = edtf(u"2025-10-03");
+    for (int s = 0; s < 100'000; ++s) {
+        Statement statement;
+        statement.id = u"s%1"_s.arg(s);
+        statement.actor = u"a%1"_s.arg(s % 500);
+        statement.date = s % 2 ? month : day;
+        statement.text = u"Statement number %1"_s.arg(s);
+        big.statements.append(statement);
+    }
+    big.rebuildIndex();
+    StatementModel model;
+    model.setDataset(big);
+    QCOMPARE(model.rowCount(), 100'000);
+    QCOMPARE(model.rowsForActor(u"a7"_s).size(), 200);
+    QCOMPARE(model.rowsForActor(u"a7"_s).at(1), 507);
+
+    const QPersistentModelIndex kept = model.indexForStatement(u"s99999"_s);
+    big.statements.append(makeStatement(u"late"_s, u"a1"_s, Stance::Denial, u"2026", u"Late."_s));
+    big.rebuildIndex();
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.setDataset(big);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(model.statementAt(kept.row())->id, u"s99999"_s);
+    QCOMPARE(model.rowsForActor(u"a1"_s).constLast(), 100'000);
 }
 
 QTEST_GUILESS_MAIN(TestStatementModel)
