@@ -3,6 +3,7 @@
 #include "models/searchtext.h"
 
 #include <utility>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -161,20 +162,22 @@ QList<qsizetype> ActorTreeModel::parentsOf(const Dataset &dataset)
             parents[i] = dataset.actorIndex(parent);
     }
     enum Mark : char { Unseen, OnPath, Done };
-    QList<char> marks(count, Unseen);
+    // A std::vector: GCC 12 at -O3 warns falsely that QList<char>(count, value) may memset
+    // more than an object can hold.
+    std::vector<char> marks(std::size_t(count), Unseen);
     QList<qsizetype> path;
     for (qsizetype i = 0; i < count; ++i) {
         path.clear();
         qsizetype at = i;
-        while (at >= 0 && marks.at(at) == Unseen) {
-            marks[at] = OnPath;
+        while (at >= 0 && marks[std::size_t(at)] == Unseen) {
+            marks[std::size_t(at)] = OnPath;
             path.append(at);
             at = parents.at(at);
         }
-        if (at >= 0 && marks.at(at) == OnPath)
+        if (at >= 0 && marks[std::size_t(at)] == OnPath)
             parents[path.constLast()] = -1;
         for (const qsizetype visited : std::as_const(path))
-            marks[visited] = Done;
+            marks[std::size_t(visited)] = Done;
     }
     return parents;
 }
