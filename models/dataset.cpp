@@ -1,5 +1,7 @@
 #include "models/dataset.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -100,6 +102,23 @@ std::optional<SourceKind> sourceKindFromString(QStringView text)
 std::optional<Stance> stanceFromString(QStringView text)
 {
     return valueOf(text, stanceNames);
+}
+
+QString stanceLabel(Stance stance)
+{
+    switch (stance) {
+    case Stance::Claim:
+        return QCoreApplication::translate("Stance", "claim");
+    case Stance::Denial:
+        return QCoreApplication::translate("Stance", "denial");
+    case Stance::Context:
+        return QCoreApplication::translate("Stance", "context");
+    case Stance::Reaction:
+        return QCoreApplication::translate("Stance", "reaction");
+    case Stance::Status:
+        return QCoreApplication::translate("Stance", "status");
+    }
+    return {};
 }
 
 bool operator==(const Actor &a, const Actor &b)

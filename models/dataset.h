@@ -23,6 +23,8 @@ QString toString(Stance stance);
 std::optional<ActorKind> actorKindFromString(QStringView text);
 std::optional<SourceKind> sourceKindFromString(QStringView text);
 std::optional<Stance> stanceFromString(QStringView text);
+// The stance as a translated word for people: "claim", "denial", ...
+QString stanceLabel(Stance stance);
 
 struct Actor
 {

@@ -28,24 +28,6 @@ StatementModel::StatementModel(QObject *parent)
 
 StatementModel::~StatementModel() = default;
 
-QString StatementModel::stanceLabel(Stance stance)
-{
-    // The same words, in the same context, as the rest of the application uses.
-    switch (stance) {
-    case Stance::Claim:
-        return QCoreApplication::translate("Stance", "claim");
-    case Stance::Denial:
-        return QCoreApplication::translate("Stance", "denial");
-    case Stance::Context:
-        return QCoreApplication::translate("Stance", "context");
-    case Stance::Reaction:
-        return QCoreApplication::translate("Stance", "reaction");
-    case Stance::Status:
-        return QCoreApplication::translate("Stance", "status");
-    }
-    return {};
-}
-
 void StatementModel::setDataset(const Dataset &dataset)
 {
     if (!m_dataset.id.isEmpty() && dataset.id == m_dataset.id && updateInPlace(dataset))

@@ -71,9 +71,6 @@ public:
     // Titles of the statement's sources, in its order; the id where a source is unknown.
     QStringList sourceTitlesAt(int row) const;
 
-    // The name of a stance for people ("claim"), translatable.
-    static QString stanceLabel(Stance stance);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

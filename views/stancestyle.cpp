@@ -11,19 +11,7 @@ QList<Stance> allStances()
 
 QString label(Stance stance)
 {
-    switch (stance) {
-    case Stance::Claim:
-        return QCoreApplication::translate("Stance", "claim");
-    case Stance::Denial:
-        return QCoreApplication::translate("Stance", "denial");
-    case Stance::Context:
-        return QCoreApplication::translate("Stance", "context");
-    case Stance::Reaction:
-        return QCoreApplication::translate("Stance", "reaction");
-    case Stance::Status:
-        return QCoreApplication::translate("Stance", "status");
-    }
-    return {};
+    return stanceLabel(stance);
 }
 
 QString pluralLabel(Stance stance)
