@@ -55,23 +55,6 @@ QList<bool> actorsToCount(const Dataset &dataset, const Dataset &previous)
     return dirty;
 }
 
-QString kindLabel(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Group:
-        return ActorTreeModel::tr("Group");
-    case ActorKind::Organization:
-        return ActorTreeModel::tr("Organization");
-    case ActorKind::Person:
-        return ActorTreeModel::tr("Person");
-    case ActorKind::Media:
-        return ActorTreeModel::tr("Media");
-    case ActorKind::Government:
-        return ActorTreeModel::tr("Government");
-    }
-    return {};
-}
-
 } // namespace
 
 ActorTreeModel::ActorTreeModel(QObject *parent)
@@ -302,7 +285,10 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
         QStringList lines {actor.name};
         if (!actor.role.isEmpty())
             lines.append(actor.role);
-        lines.append(kindLabel(actor.kind));
+        if (QString kind = actorKindLabel(actor.kind); !kind.isEmpty()) {
+            kind[0] = kind[0].toUpper();
+            lines.append(kind);
+        }
         if (!actor.aliases.isEmpty())
             lines.append(tr("Also known as: %1").arg(actor.aliases.join(u", "_s)));
         lines.append(tr("%n claim(s), %1", nullptr, facts.claims)

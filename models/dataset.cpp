@@ -121,6 +121,46 @@ QString stanceLabel(Stance stance)
     return {};
 }
 
+QString actorKindLabel(ActorKind kind)
+{
+    switch (kind) {
+    case ActorKind::Group:
+        return QCoreApplication::translate("ActorKind", "group");
+    case ActorKind::Organization:
+        return QCoreApplication::translate("ActorKind", "organization");
+    case ActorKind::Person:
+        return QCoreApplication::translate("ActorKind", "person");
+    case ActorKind::Media:
+        return QCoreApplication::translate("ActorKind", "media");
+    case ActorKind::Government:
+        return QCoreApplication::translate("ActorKind", "government");
+    }
+    return {};
+}
+
+QString sourceKindLabel(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Unspecified:
+        return {};
+    case SourceKind::Report:
+        return QCoreApplication::translate("SourceKind", "report");
+    case SourceKind::Article:
+        return QCoreApplication::translate("SourceKind", "article");
+    case SourceKind::Post:
+        return QCoreApplication::translate("SourceKind", "post");
+    case SourceKind::Statement:
+        return QCoreApplication::translate("SourceKind", "statement");
+    case SourceKind::Remarks:
+        return QCoreApplication::translate("SourceKind", "remarks");
+    case SourceKind::Filing:
+        return QCoreApplication::translate("SourceKind", "filing");
+    case SourceKind::Other:
+        return QCoreApplication::translate("SourceKind", "other");
+    }
+    return {};
+}
+
 bool operator==(const Actor &a, const Actor &b)
 {
     return a.id == b.id && a.name == b.name && a.kind == b.kind && a.parent == b.parent

@@ -23,8 +23,11 @@ QString toString(Stance stance);
 std::optional<ActorKind> actorKindFromString(QStringView text);
 std::optional<SourceKind> sourceKindFromString(QStringView text);
 std::optional<Stance> stanceFromString(QStringView text);
-// The stance as a translated word for people: "claim", "denial", ...
+// The enumerations as translated lower-case words for people: "claim", "person", "article".
+// A source of unspecified kind has no word.
 QString stanceLabel(Stance stance);
+QString actorKindLabel(ActorKind kind);
+QString sourceKindLabel(SourceKind kind);
 
 struct Actor
 {

@@ -32,46 +32,6 @@ QString excerpt(const QString &text)
     return text.left(excerptLength - 1).trimmed() + u'…';
 }
 
-QString kindLabel(ActorKind kind)
-{
-    switch (kind) {
-    case ActorKind::Group:
-        return Text::tr("group");
-    case ActorKind::Organization:
-        return Text::tr("organization");
-    case ActorKind::Person:
-        return Text::tr("person");
-    case ActorKind::Media:
-        return Text::tr("media");
-    case ActorKind::Government:
-        return Text::tr("government");
-    }
-    return {};
-}
-
-QString sourceKindLabel(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Unspecified:
-        return {};
-    case SourceKind::Report:
-        return Text::tr("report");
-    case SourceKind::Article:
-        return Text::tr("article");
-    case SourceKind::Post:
-        return Text::tr("post");
-    case SourceKind::Statement:
-        return Text::tr("statement");
-    case SourceKind::Remarks:
-        return Text::tr("remarks");
-    case SourceKind::Filing:
-        return Text::tr("filing");
-    case SourceKind::Other:
-        return Text::tr("other");
-    }
-    return {};
-}
-
 QString badge(Stance stance)
 {
     return u"<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>"_s.arg(
@@ -216,7 +176,7 @@ QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool s
 QString PageBuilder::actorPage(const Actor &actor) const
 {
     QString html = u"<h2>"_s + escaped(actor.name) + u"</h2>"_s;
-    QStringList facts {kindLabel(actor.kind)};
+    QStringList facts {actorKindLabel(actor.kind)};
     if (!actor.role.isEmpty())
         facts.append(actor.role);
     if (!actor.country.isEmpty())
