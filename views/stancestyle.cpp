@@ -53,4 +53,37 @@ QColor textColorOn(Stance stance)
     return stance == Stance::Reaction ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+QScatterSeries::MarkerShape markerShape(Stance stance)
+{
+    switch (stance) {
+    case Stance::Claim:
+        return QScatterSeries::MarkerShapeCircle;
+    case Stance::Denial:
+        return QScatterSeries::MarkerShapeRectangle;
+    case Stance::Reaction:
+        return QScatterSeries::MarkerShapeTriangle;
+    case Stance::Context:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case Stance::Status:
+        return QScatterSeries::MarkerShapeStar;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+QString symbol(Stance stance)
+{
+    switch (markerShape(stance)) {
+    case QScatterSeries::MarkerShapeRectangle:
+        return QStringLiteral("\u25A0");
+    case QScatterSeries::MarkerShapeTriangle:
+        return QStringLiteral("\u25B2");
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        return QStringLiteral("\u25C6");
+    case QScatterSeries::MarkerShapeStar:
+        return QStringLiteral("\u2605");
+    default:
+        return QStringLiteral("\u25CF");
+    }
+}
+
 } // namespace StanceStyle

@@ -4,11 +4,12 @@
 
 #include <QColor>
 #include <QList>
+#include <QScatterSeries>
 #include <QString>
 
-// How a stance looks everywhere: a label and a colour, and on the chart a marker shape, so a
-// stance is never told by colour alone. The colours are from the Okabe–Ito palette, which stays
-// distinguishable with the common forms of colour blindness.
+// How a stance looks everywhere: a label and a colour, and on the chart a marker shape (in text,
+// the same shape as a symbol), so a stance is never told by colour alone. The colours are from the
+// Okabe–Ito palette, which stays distinguishable with the common forms of colour blindness.
 namespace StanceStyle {
 
 QList<Stance> allStances();
@@ -16,5 +17,7 @@ QString label(Stance stance);       // "claim"
 QString pluralLabel(Stance stance); // "Claims"
 QColor color(Stance stance);
 QColor textColorOn(Stance stance); // readable text on color()
+QScatterSeries::MarkerShape markerShape(Stance stance);
+QString symbol(Stance stance); // the marker shape as a character: "●" for a circle
 
 } // namespace StanceStyle

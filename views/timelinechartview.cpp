@@ -30,23 +30,6 @@ constexpr qreal openSpanWidth = 2.5;
 constexpr int hitTolerance = 8;     // pixels
 constexpr int laneLabelWidth = 190; // pixels
 
-QScatterSeries::MarkerShape shapeOf(Stance stance)
-{
-    switch (stance) {
-    case Stance::Claim:
-        return QScatterSeries::MarkerShapeCircle;
-    case Stance::Denial:
-        return QScatterSeries::MarkerShapeRectangle;
-    case Stance::Reaction:
-        return QScatterSeries::MarkerShapeTriangle;
-    case Stance::Context:
-        return QScatterSeries::MarkerShapeRotatedRectangle;
-    case Stance::Status:
-        return QScatterSeries::MarkerShapeStar;
-    }
-    return QScatterSeries::MarkerShapeCircle;
-}
-
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -177,7 +160,7 @@ void TimelineChartView::rebuild()
             continue;
         auto *series = new QScatterSeries(chart());
         series->setName(StanceStyle::pluralLabel(stance));
-        series->setMarkerShape(shapeOf(stance));
+        series->setMarkerShape(StanceStyle::markerShape(stance));
         series->setMarkerSize(pointSize);
         series->setColor(StanceStyle::color(stance));
         series->setBorderColor(palette().color(QPalette::Base));
