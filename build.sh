@@ -13,7 +13,7 @@ packages=(
     g++ cmake ninja-build pkg-config git python3 python3-jsonschema clang-format
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libxkbcommon-dev libgl-dev
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk poppler-utils
 )
 
 install_missing_packages() {

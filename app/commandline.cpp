@@ -26,13 +26,6 @@ const QStringList &screenshotFormats()
     return formats;
 }
 
-// Options declared for the command line of conventions.md whose features are not built yet.
-const QStringList &unavailableOptions()
-{
-    static const QStringList options {QStringLiteral("report")};
-    return options;
-}
-
 } // namespace
 
 PlatformNeed platformNeededFor(const QStringList &arguments)
@@ -93,7 +86,8 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
             Text::tr("light|dark"));
     const QCommandLineOption noProvenance(
             QStringLiteral("no-provenance"),
-            Text::tr("With --screenshot: leave out the line naming the data, its date and hash."));
+            Text::tr("With --screenshot or --report: leave out the line naming the data, its date "
+                     "and hash."));
     const QCommandLineOption newWindow(
             QStringLiteral("new-window"),
             Text::tr("Open a new window even if the program is running."));
@@ -126,11 +120,6 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
     if (modes > 1)
         return usageError(Text::tr("--validate, --screenshot and --report cannot be combined"));
 
-    for (const QString &name : unavailableOptions()) {
-        if (parser.isSet(name))
-            return usageError(Text::tr("--%1 is not available yet").arg(name));
-    }
-
     if (parser.isSet(validate)) {
         if (options.files.isEmpty())
             return usageError(Text::tr("--validate needs at least one FILE"));
@@ -139,15 +128,26 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
     }
 
     const bool screenshotOnly = parser.isSet(view) || parser.isSet(select) || parser.isSet(size)
-            || parser.isSet(scale) || parser.isSet(noProvenance);
+            || parser.isSet(scale);
+    if (!parser.isSet(screenshot) && screenshotOnly)
+        return usageError(Text::tr("--view, --select, --size and --scale need --screenshot"));
+    options.provenance = !parser.isSet(noProvenance);
+    if (parser.isSet(report)) {
+        options.mode = CommandLineOptions::Mode::Report;
+        options.output = parser.value(report);
+        static const QStringList reportFormats {QStringLiteral("pdf"), QStringLiteral("html"),
+                                                QStringLiteral("htm")};
+        if (!reportFormats.contains(QFileInfo(options.output).suffix().toLower()))
+            return usageError(Text::tr("--report needs a file ending in .pdf or .html"));
+        return {options, 0, {}};
+    }
     if (!parser.isSet(screenshot)) {
-        if (screenshotOnly)
-            return usageError(Text::tr("--view, --select, --size and --scale need --screenshot"));
+        if (parser.isSet(noProvenance))
+            return usageError(Text::tr("--no-provenance needs --screenshot or --report"));
         return {options, 0, {}};
     }
 
     options.mode = CommandLineOptions::Mode::Screenshot;
-    options.provenance = !parser.isSet(noProvenance);
     options.output = parser.value(screenshot);
     const QString suffix = QFileInfo(options.output).suffix().toLower();
     if (!screenshotFormats().contains(suffix)) {

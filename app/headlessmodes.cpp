@@ -5,6 +5,7 @@
 #include "models/documentstore.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
+#include "views/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -69,6 +70,22 @@ int runScreenshot(const CommandLineOptions &options)
     if (const QString error
         = Exporter::save(window.viewNamed(options.view), options.output, exportOptions);
         !error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runReport(const CommandLineOptions &options)
+{
+    DocumentStore store;
+    if (!openStartupFiles(store, options.files))
+        return 1;
+    const QString provenance = options.provenance
+            ? Exporter::provenanceLine(store.current(), QDate::currentDate())
+            : QString();
+    ReportDocument report(store.current(), provenance);
+    if (const QString error = report.save(options.output); !error.isEmpty()) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }

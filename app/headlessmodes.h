@@ -6,3 +6,4 @@
 // 0 success, 1 bad input, 2 usage error.
 int runValidate(const QStringList &files);
 int runScreenshot(const CommandLineOptions &options);
+int runReport(const CommandLineOptions &options);

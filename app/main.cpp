@@ -68,6 +68,7 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Mode::Screenshot:
         return runScreenshot(options);
     case CommandLineOptions::Mode::Report:
+        return runReport(options);
     case CommandLineOptions::Mode::Window:
         break;
     }

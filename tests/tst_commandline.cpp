@@ -13,6 +13,7 @@ private slots:
     void windowWithFiles();
     void validate();
     void screenshot();
+    void report();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -77,6 +78,21 @@ void TestCommandLine::screenshot()
     QVERIFY(!defaults.options->size.isValid());
 }
 
+void TestCommandLine::report()
+{
+    const CommandLineOutcome pdf = parse({u"--report"_s, u"out.PDF"_s, u"extra.json"_s});
+    QVERIFY2(pdf.options, qPrintable(pdf.text));
+    QCOMPARE(pdf.options->mode, CommandLineOptions::Mode::Report);
+    QCOMPARE(pdf.options->output, u"out.PDF"_s);
+    QCOMPARE(pdf.options->files, QStringList {u"extra.json"_s});
+    QVERIFY(pdf.options->provenance);
+
+    const CommandLineOutcome html = parse({u"--report"_s, u"out.html"_s, u"--no-provenance"_s});
+    QVERIFY2(html.options, qPrintable(html.text));
+    QCOMPARE(html.options->mode, CommandLineOptions::Mode::Report);
+    QVERIFY(!html.options->provenance);
+}
+
 void TestCommandLine::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -103,8 +119,13 @@ void TestCommandLine::usageErrors_data()
                                 << u"--screenshot needs a file ending in .png, .svg or .pdf"_s;
     QTest::addRow("size without screenshot")
             << QStringList {u"--size"_s, u"900x600"_s} << u"need --screenshot"_s;
-    QTest::addRow("report not yet")
-            << QStringList {u"--report"_s, u"r.pdf"_s} << u"--report is not available yet"_s;
+    QTest::addRow("report suffix") << QStringList {u"--report"_s, u"r.docx"_s}
+                                   << u"--report needs a file ending in .pdf or .html"_s;
+    QTest::addRow("report with size")
+            << QStringList {u"--report"_s, u"r.pdf"_s, u"--size"_s, u"900x600"_s}
+            << u"need --screenshot"_s;
+    QTest::addRow("provenance alone") << QStringList {u"--no-provenance"_s}
+                                      << u"--no-provenance needs --screenshot or --report"_s;
     QTest::addRow("bad theme") << QStringList {u"--theme"_s, u"sepia"_s}
                                << u"--theme must be light or dark"_s;
 }

@@ -8,7 +8,9 @@
 
 #include <QClipboard>
 #include <QFile>
+#include <QMenuBar>
 #include <QSet>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -29,6 +31,7 @@ private slots:
     void provenanceNamesTheData();
     void defaultFileName();
     void copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard();
+    void reportActionWritesTheReportOfTheCurrentDataset();
 
 private:
     DocumentStore m_store;
@@ -158,6 +161,22 @@ void TestExporter::copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard()
     QCOMPARE(copied.width(), before.width() * 2);
     QVERIFY(copied.height() > before.height() * 2);
     QCOMPARE(m_window->timeline()->size(), before);
+}
+
+void TestExporter::reportActionWritesTheReportOfTheCurrentDataset()
+{
+    const QList<QAction *> fileActions = m_window->menuBar()->actions().first()->menu()->actions();
+    QVERIFY(fileActions.contains(m_window->exportActions()->reportAction()));
+    QCOMPARE(m_window->exportActions()->reportAction()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    const QString path = m_dir.filePath(u"report from the window.pdf"_s);
+    QVERIFY(m_window->exportActions()->exportReportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("%PDF-"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"report from the window.pdf"_s));
+    QVERIFY(!QGuiApplication::overrideCursor());
 }
 
 QTEST_MAIN(TestExporter)

@@ -3,6 +3,7 @@
 #include "models/documentstore.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
+#include "views/reportdocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +35,12 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
     , m_window(window)
     , m_export(new QAction(tr("&Export View…"), this))
     , m_copy(new QAction(tr("&Copy View as Image"), this))
+    , m_report(new QAction(tr("Export &Report…"), this))
 {
+    m_report->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_report->setStatusTip(tr("Write the report of this dispute as a PDF document or an HTML "
+                              "page"));
+    connect(m_report, &QAction::triggered, this, &ExportActions::exportReport);
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     connect(m_export, &QAction::triggered, this, &ExportActions::exportView);
@@ -104,18 +110,14 @@ void ExportActions::exportView()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    QSettings settings;
     const QString suffix = format->currentData().toString();
     const QString viewName = view->currentData().toString();
-    const QString suggested = QDir(settings.value(folderKey, QDir::homePath()).toString())
-                                      .filePath(defaultFileName(m_store->current().id, viewName,
-                                                                QDate::currentDate(), suffix));
-    const QString path
-            = QFileDialog::getSaveFileName(m_window, tr("Export View"), suggested,
-                                           format->currentText() + u" (*." + suffix + u')');
+    const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export View"), suggestedPath(viewName, suffix),
+            format->currentText() + u" (*." + suffix + u')');
     if (path.isEmpty())
         return;
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
     Exporter::Options options;
     options.scale = scale->currentData().toInt();
     if (provenance->isChecked())
@@ -126,4 +128,46 @@ void ExportActions::exportView()
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString ExportActions::suggestedPath(const QString &view, const QString &suffix) const
+{
+    return QDir(QSettings().value(folderKey, QDir::homePath()).toString())
+            .filePath(defaultFileName(m_store->current().id, view, QDate::currentDate(), suffix));
+}
+
+void ExportActions::exportReport()
+{
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString html = tr("HTML page (*.html)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Report"),
+            suggestedPath(QStringLiteral("report"), QStringLiteral("pdf")), pdf + u";;" + html,
+            &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")
+        && suffix != QLatin1String("htm"))
+        path += filter == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+    exportReportTo(path);
+}
+
+bool ExportActions::exportReportTo(const QString &path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error
+            = ReportDocument(m_store->current(),
+                             Exporter::provenanceLine(m_store->current(), QDate::currentDate()))
+                      .save(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Could Not Export the Report"), error);
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+            tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }

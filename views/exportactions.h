@@ -10,7 +10,8 @@ class QDate;
 
 // File ▸ Export View… and Edit ▸ Copy View as Image: the window or one of its views as PNG
 // (1×, 2× or 3×), SVG or PDF, with the provenance line on by default; the copy puts a 2× PNG
-// of the view that has the focus on the clipboard.
+// of the view that has the focus on the clipboard. File ▸ Export Report… writes the report of
+// the current dataset as PDF or HTML.
 class ExportActions final : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
+    QAction *reportAction() const { return m_report; }
 
     // "ford-xiaomi-ev-2026-timeline-2026-11-25.png"
     static QString defaultFileName(const QString &datasetId, const QString &view, const QDate &date,
@@ -28,12 +30,18 @@ public:
     // The view holding the keyboard focus ("tree", "detail", "timeline"), else "window".
     QString focusedView() const;
     void copyViewAsImage();
+    // Writes the report to path (.pdf or .html) and says so in the status bar; false, after
+    // telling the user why, when it could not.
+    bool exportReportTo(const QString &path);
 
 private:
     void exportView();
+    void exportReport();
+    QString suggestedPath(const QString &view, const QString &suffix) const;
 
     DocumentStore *m_store;
     MainWindow *m_window;
     QAction *m_export;
     QAction *m_copy;
+    QAction *m_report;
 };

@@ -160,6 +160,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->saveAsAction());
     file->addAction(m_exports->exportAction());
+    file->addAction(m_exports->reportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

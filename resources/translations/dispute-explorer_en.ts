@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened; nothing that was open has changed.</source>
+        <translation>
+            <numerusform>%n file could not be opened; nothing that was open has changed.</numerusform>
+            <numerusform>%n files could not be opened; nothing that was open has changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessModes</name>
     <message numerus="yes">
         <source>%n actor(s)</source>
@@ -206,6 +223,37 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cited by %n statement(s)</source>
+        <translation>
+            <numerusform>cited by %n statement</numerusform>
+            <numerusform>cited by %n statements</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,335 @@
+#include "datasetbuilders.h"
+#include "models/builtindataset.h"
+#include "models/datasetreader.h"
+#include "views/reportdocument.h"
+#include "views/reporthtml.h"
+#include "views/translations.h"
+#include "warningsareerrors.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Dataset builtin()
+{
+    const ReadResult result = DatasetReader::readFile(BuiltinDataset::path());
+    if (!result.ok())
+        qFatal("the compiled-in dataset does not load");
+    return *result.dataset;
+}
+
+// Runs of white space made one space: laid-out text breaks lines where it likes.
+QString simplified(const QString &text)
+{
+    return text.simplified();
+}
+
+// The text without any white space, as a search in a PDF reader compares it: pdftotext ends a
+// line after "cost-" or inside a Chinese word, where the PDF's lines end; and it reads a glyph
+// that a CJK font shares between an ideograph and a Kangxi radical (小 and ⼩) as the radical,
+// which compatibility normalization, like a reader's search, takes back to the ideograph.
+QString squeezed(const QString &text)
+{
+    QString result = text.normalized(QString::NormalizationForm_KC);
+    result.remove(QRegularExpression(u"\\s+"_s));
+    return result;
+}
+
+// The text pdftotext reads out of a PDF: what a reader can select and search.
+QString pdfText(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        qFatal("pdftotext is missing: install poppler-utils (./build.sh test does)");
+    QProcess process;
+    process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        qFatal("pdftotext failed on %s", qPrintable(path));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(u"/Type\\s*/Page(?![s\\w])"_s);
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+// What the report must say of a dataset: every claim, every denial with its quote, every
+// source's title.
+QStringList expectedTexts(const Dataset &dataset)
+{
+    QStringList texts;
+    for (const Statement &statement : dataset.statements) {
+        if (statement.stance == Stance::Claim || statement.stance == Stance::Denial)
+            texts.append(statement.text);
+        if (statement.stance == Stance::Denial && !statement.quote.isEmpty())
+            texts.append(statement.quote);
+    }
+    for (const Source &source : dataset.sources)
+        texts.append(source.title);
+    return texts;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
+    void init() { failOnUnexpectedWarnings(); }
+    void documentHasEveryClaimDenialQuoteAndSource();
+    void unansweredClaimIsSaidToBe();
+    void pdfIsSearchableTextOnSeveralPages();
+    void pdfChartIsVector();
+    void htmlStandsAloneWithAnInlineSvgChart();
+    void gradesAreSpelledOut();
+    void textFromTheDataIsNeverMarkup();
+    void statementsAreNotSplitAcrossPages();
+    void chineseAndLongNames();
+    void badPathsSayWhy();
+};
+
+void TestReport::documentHasEveryClaimDenialQuoteAndSource()
+{
+    const Dataset dataset = builtin();
+    ReportDocument report(dataset, u"provenance line"_s);
+    const QString text = simplified(report.document()->toPlainText());
+    const QStringList expected = expectedTexts(dataset);
+    QVERIFY(expected.size() > 10);
+    for (const QString &wanted : expected)
+        QVERIFY2(text.contains(simplified(wanted)), qPrintable(wanted));
+    QVERIFY(text.contains(dataset.title));
+    QVERIFY(text.contains(u"As of 2 Feb 2026"_s));
+    QVERIFY(text.contains(u"15 actors · 19 statements · 4 sources"_s));
+    for (const Actor &actor : dataset.actors)
+        QVERIFY2(text.contains(actor.name), qPrintable(actor.name));
+    QVERIFY(text.contains(u"cited by 19 statements"_s));
+}
+
+void TestReport::unansweredClaimIsSaidToBe()
+{
+    const Dataset dataset = builtin();
+    ReportDocument report(dataset, {});
+    const QString text = report.document()->toPlainText();
+    const QString unanswered = u"No denial or reaction in the data answers this claim."_s;
+    // Only the BYD claim stands unanswered, and the note follows it.
+    QCOMPARE(text.count(unanswered), 1);
+    const qsizetype byd = text.indexOf(dataset.statement(u"ft-byd-claim"_s)->text);
+    QVERIFY(byd >= 0);
+    QVERIFY(text.indexOf(unanswered) > byd);
+    QCOMPARE(text.indexOf(u"CLAIM"_s, byd), -1);
+}
+
+void TestReport::pdfIsSearchableTextOnSeveralPages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    const Dataset dataset = builtin();
+    ReportDocument report(dataset, u"Ford–Xiaomi EV partnership report · data 1234abcd"_s);
+    QCOMPARE(report.save(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    const int pages = pdfPageCount(pdf);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    QCOMPARE(pages, report.pageCount());
+
+    const QString text = squeezed(pdfText(path));
+    for (const QString &wanted : expectedTexts(dataset))
+        QVERIFY2(text.contains(squeezed(wanted)), qPrintable(wanted));
+    for (int page = 1; page <= pages; ++page)
+        QVERIFY(text.contains(u"Page%1of%2"_s.arg(page).arg(pages)));
+    QCOMPARE(text.count(u"data1234abcd"_s), pages);
+}
+
+void TestReport::pdfChartIsVector()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    ReportDocument report(builtin(), {});
+    QCOMPARE(report.save(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(!pdf.contains("/Subtype /Image"));
+    // The chart's lane labels are text a reader can search, like the rest.
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(u"Mark Truby"_s));
+    QVERIFY(text.contains(u"Xiaomi"_s));
+}
+
+void TestReport::htmlStandsAloneWithAnInlineSvgChart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.html"_s);
+    const Dataset dataset = builtin();
+    ReportDocument report(dataset, u"the provenance"_s);
+    QCOMPARE(report.save(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+    QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
+    QCOMPARE(html.count(u"<svg"_s), 1);
+    QVERIFY(html.contains(u"<path"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<image"_s));
+    QVERIFY(!html.contains(u"<?xml"_s));
+    QVERIFY(!html.contains(u"src="_s));
+    QVERIFY(html.contains(u"<footer class=\"provenance\">the provenance</footer>"_s));
+    for (const QString &wanted : expectedTexts(dataset))
+        QVERIFY2(html.contains(wanted.toHtmlEscaped()), qPrintable(wanted));
+    QVERIFY(html.trimmed().endsWith(u"</html>"_s));
+}
+
+void TestReport::gradesAreSpelledOut()
+{
+    Dataset dataset;
+    dataset.id = u"graded"_s;
+    dataset.title = u"Graded"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
+    Source graded;
+    graded.id = u"s1"_s;
+    graded.title = u"A graded source"_s;
+    graded.kind = SourceKind::Article;
+    graded.publisher = u"a"_s;
+    graded.reliability = u'B';
+    Source ungraded = graded;
+    ungraded.id = u"s2"_s;
+    ungraded.title = u"An ungraded source"_s;
+    ungraded.reliability = QChar();
+    dataset.sources = {graded, ungraded};
+    Statement claim = makeStatement(u"c"_s, u"a"_s, Stance::Claim, u"2026-02", u"A claim."_s);
+    claim.credibility = 2;
+    claim.sources = {u"s1"_s, u"s2"_s};
+    dataset.statements = {claim};
+    dataset.rebuildIndex();
+
+    const QString text = simplified(ReportDocument(dataset, {}).document()->toPlainText());
+    QVERIFY(text.contains(u"credibility 2 (probably true)"_s));
+    QVERIFY(text.contains(u"A graded source (article, B (usually reliable))"_s));
+    QVERIFY(text.contains(u"An ungraded source (article, ungraded)"_s));
+    QVERIFY(text.contains(u"article · by Outlet · reliability B (usually reliable) · cited by 1 "
+                          u"statement"_s));
+}
+
+void TestReport::textFromTheDataIsNeverMarkup()
+{
+    Dataset dataset;
+    dataset.id = u"hostile"_s;
+    dataset.title = u"<h1>Title</h1>"_s;
+    dataset.actors = {makeActor(u"a"_s, u"<b>Bold</b> & Co"_s, ActorKind::Person)};
+    Statement claim = makeStatement(u"c"_s, u"a"_s, Stance::Claim, u"2026-02-01",
+                                    u"<img src=\"file:///etc/passwd\">"_s);
+    claim.quote = u"<a href=\"https://example.org\">link</a>"_s;
+    dataset.statements = {claim};
+    dataset.rebuildIndex();
+
+    ReportDocument report(dataset, {});
+    const QString text = report.document()->toPlainText();
+    QVERIFY(text.contains(u"<b>Bold</b> & Co"_s));
+    QVERIFY(text.contains(u"<img src=\"file:///etc/passwd\">"_s));
+    QVERIFY(text.contains(u"<a href=\"https://example.org\">link</a>"_s));
+    for (QTextBlock block = report.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            QVERIFY(!format.isImageFormat()
+                    || format.toImageFormat().name() == ReportHtml::chartSource);
+            QVERIFY(format.anchorHref().isEmpty());
+        }
+    }
+    const QString html = report.toHtml();
+    QVERIFY(html.contains(u"&lt;img src=&quot;file:///etc/passwd&quot;&gt;"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<a href"_s));
+    QVERIFY(html.contains(u"<title>&lt;h1&gt;Title&lt;/h1&gt;</title>"_s));
+}
+
+void TestReport::statementsAreNotSplitAcrossPages()
+{
+    Dataset dataset;
+    dataset.id = u"long"_s;
+    dataset.title = u"A long dispute"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media),
+                      makeActor(u"b"_s, u"Company"_s, ActorKind::Organization)};
+    const QString words = u"A claim that runs over several lines of the page, long enough to "
+                          u"wrap two or three times in the report's column of text. "_s;
+    for (int i = 0; i < 40; ++i) {
+        const QString id = u"claim-%1"_s.arg(i);
+        dataset.statements.append(makeStatement(id, u"a"_s, Stance::Claim,
+                                                u"2026-01-%1"_s.arg(i % 28 + 1, 2, 10, QChar(u'0')),
+                                                words.repeated(1 + i % 3)));
+        Statement denial = makeStatement(u"denial-%1"_s.arg(i), u"b"_s, Stance::Denial,
+                                         u"2026-02-01", words);
+        denial.quote = u"completely false"_s;
+        denial.respondsTo = {id};
+        dataset.statements.append(denial);
+    }
+    dataset.rebuildIndex();
+
+    ReportDocument report(dataset, {});
+    QTextDocument *document = report.document();
+    QVERIFY(report.pageCount() > 5);
+    const qreal pageHeight = document->pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    int entries = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.begin().atEnd()
+            || !ReportHtml::startsEntry(
+                    block.begin().fragment().charFormat().anchorNames().value(0)))
+            continue;
+        ++entries;
+        // The entry's heading, words, quote and sources: up to the next entry or heading.
+        QTextBlock last = block;
+        while (last.next().isValid() && last.next().blockFormat().headingLevel() == 0
+               && (last.next().begin().atEnd()
+                   || !ReportHtml::startsEntry(
+                           last.next().begin().fragment().charFormat().anchorNames().value(0))))
+            last = last.next();
+        QCOMPARE(pageOf(layout->blockBoundingRect(block).top()),
+                 pageOf(layout->blockBoundingRect(last).bottom() - 1));
+    }
+    QCOMPARE(entries, 40 * 2); // each claim, and under it the denial that answers it
+}
+
+void TestReport::chineseAndLongNames()
+{
+    const ReadResult result = DatasetReader::readFile(QStringLiteral(DISPUTE_FIXTURES_DIR)
+                                                      + u"/valid/chinese-and-long-names.json"_s);
+    QVERIFY(result.ok());
+    QTemporaryDir dir;
+    ReportDocument report(*result.dataset, {});
+    const QString path = dir.filePath(u"名字 report.pdf"_s);
+    QCOMPARE(report.save(path), QString());
+    const QString text = squeezed(pdfText(path));
+    for (const Actor &actor : result.dataset->actors)
+        QVERIFY2(text.contains(squeezed(actor.name)), qPrintable(actor.name));
+}
+
+void TestReport::badPathsSayWhy()
+{
+    QTemporaryDir dir;
+    ReportDocument report(builtin(), {});
+    const QString docx = dir.filePath(u"report.docx"_s);
+    QCOMPARE(report.save(docx), u"cannot write a report to %1: use .pdf or .html"_s.arg(docx));
+    QVERIFY(!QFile::exists(docx));
+    const QString missing = dir.filePath(u"no such folder/report.pdf"_s);
+    QVERIFY(report.save(missing).startsWith(u"cannot write %1: "_s.arg(missing)));
+    QVERIFY(!QFile::exists(missing));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,236 @@
+#include "views/reportdocument.h"
+
+#include "views/reportchart.h"
+#include "views/reporthtml.h"
+#include "views/theme.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+};
+
+// The PDF is laid out in pixels of 1/96 inch, like the screen, so the chart and the text keep
+// the proportions they have in the HTML.
+constexpr int resolution = 96;
+constexpr int dotsPerMetre = 3780; // 96 dots per inch
+constexpr qreal marginMillimetres = 18;
+constexpr qreal bodyPointSize = 10;
+constexpr qreal footerPointSize = 7.5;
+
+QPageLayout pageLayout()
+{
+    const QPageSize paper(QLocale().measurementSystem() == QLocale::ImperialUSSystem
+                                  ? QPageSize::Letter
+                                  : QPageSize::A4);
+    return QPageLayout(
+            paper, QPageLayout::Portrait,
+            QMarginsF(marginMillimetres, marginMillimetres, marginMillimetres, marginMillimetres),
+            QPageLayout::Millimeter);
+}
+
+QFont footerFont()
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(footerPointSize);
+    return font;
+}
+
+qreal footerHeight()
+{
+    return QFontMetricsF(footerFont()).height() * 2.5;
+}
+
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const Dataset &dataset, const QString &provenance)
+    : m_dataset(dataset)
+    , m_provenance(provenance)
+    , m_chart(std::make_unique<ReportChart>(dataset))
+    , m_chartObject(std::make_unique<ReportChartObject>(m_chart.get()))
+    , m_layoutDevice(1, 1, QImage::Format_RGB32)
+{
+    m_layoutDevice.setDotsPerMeterX(dotsPerMetre);
+    m_layoutDevice.setDotsPerMeterY(dotsPerMetre);
+    m_document.documentLayout()->setPaintDevice(&m_layoutDevice);
+    const QRectF page = pageLayout().paintRectPixels(resolution);
+    const QSizeF bodySize(page.width(), page.height() - footerHeight());
+    const QSize chartSize = m_chart->size();
+    m_chartSize = QSize(int(bodySize.width()),
+                        int(bodySize.width() * chartSize.height() / chartSize.width()));
+
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(bodyPointSize);
+    // Any letter spacing turns ligatures off, so "efficient" is written with an f, an f and an
+    // i that a reader's search finds, not with the one glyph of "ﬃ".
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    m_document.setDefaultFont(font);
+    m_document.setDocumentMargin(0);
+    m_document.setPageSize(bodySize);
+    m_document.documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
+    m_document.setDefaultStyleSheet(ReportHtml::styleSheet());
+    m_document.setMetaInformation(QTextDocument::DocumentTitle, dataset.title);
+    m_document.setHtml(ReportHtml::body(dataset, m_chartSize));
+    keepEntriesTogether();
+}
+
+// Pages break between entries, not inside them: the paragraphs of a statement (heading, words,
+// quote, sources) or of a source, and any other paragraph that would be split across two pages move
+// to the next page together, with a section heading just before them, when they fit on one page.
+void ReportDocument::keepEntriesTogether()
+{
+    const auto startsEntry = [](const QTextBlock &block) {
+        const QTextBlock::iterator first = block.begin();
+        if (first.atEnd())
+            return false;
+        const QStringList anchors = first.fragment().charFormat().anchorNames();
+        return !anchors.isEmpty() && ReportHtml::startsEntry(anchors.first());
+    };
+    const qreal pageHeight = m_document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+    // The layout is lazy: asking for the document's size finishes it, so the blocks' places
+    // read below are the ones after the last page break was added.
+    layout->documentSize();
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue; // a table's rows break by themselves
+        QTextBlock last = block;
+        if (startsEntry(block)) {
+            while (last.next().isValid() && !startsEntry(last.next())
+                   && last.next().blockFormat().headingLevel() == 0)
+                last = last.next();
+        }
+        const qreal top = layout->blockBoundingRect(block).top();
+        const qreal bottom = layout->blockBoundingRect(last).bottom();
+        const bool split = int(top / pageHeight) != int((bottom - 1) / pageHeight);
+        if (split && bottom - top < pageHeight / 2) {
+            QTextBlock breakBefore = block;
+            if (block.previous().isValid() && block.previous().blockFormat().headingLevel() > 0)
+                breakBefore = block.previous();
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(breakBefore).mergeBlockFormat(format);
+            layout->documentSize();
+        }
+        block = last;
+    }
+}
+
+ReportDocument::~ReportDocument() = default;
+
+QString ReportDocument::toHtml() const
+{
+    QString svg = QString::fromUtf8(
+            m_chart->svg(Text::tr("Timeline of %1").arg(m_dataset.title), m_provenance));
+    svg = svg.mid(svg.indexOf(u"<svg"_s));
+    QString body = ReportHtml::body(m_dataset, m_chartSize);
+    body.replace(ReportHtml::chartElement(m_chartSize), svg);
+    const QString language = m_dataset.language.isEmpty() ? u"en"_s : m_dataset.language;
+    QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
+            language.toHtmlEscaped());
+    html += u"<meta name=\"generator\" content=\"%1 %2\">\n"_s.arg(
+            QGuiApplication::applicationDisplayName(), QCoreApplication::applicationVersion());
+    html += u"<title>%1</title>\n<style>\n"_s.arg(m_dataset.title.toHtmlEscaped());
+    html += u"body { font-family: sans-serif; font-size: 11pt; max-width: 50em; "
+            u"margin: 2em auto; padding: 0 1em; line-height: 1.4; }\n"
+            u"p { margin: 0; }\n"
+            u"p.chart svg { width: 100%; height: auto; }\n"
+            u"footer.provenance { margin-top: 2em; border-top: 1px solid #666666; "
+            u"padding-top: 0.5em; font-size: 8pt; color: #333333; }\n"_s;
+    html += ReportHtml::styleSheet();
+    html += u"</style>\n</head>\n<body>\n"_s + body;
+    if (!m_provenance.isEmpty())
+        html += u"<footer class=\"provenance\">%1</footer>\n"_s.arg(m_provenance.toHtmlEscaped());
+    return html + u"</body>\n</html>\n"_s;
+}
+
+QString ReportDocument::save(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(path);
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return writeHtml(path);
+    return Text::tr("cannot write a report to %1: use .pdf or .html")
+            .arg(QDir::toNativeSeparators(path));
+}
+
+QString ReportDocument::writeHtml(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    file.write(toHtml().toUtf8());
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+QString ReportDocument::writePdf(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(resolution);
+        pdf.setPageLayout(pageLayout());
+        pdf.setTitle(m_dataset.title);
+        pdf.setCreator(QGuiApplication::applicationDisplayName());
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return cannotWrite(path, Text::tr("the PDF could not be started"));
+        const QSizeF body = m_document.pageSize();
+        const int pages = m_document.pageCount();
+        QAbstractTextDocumentLayout::PaintContext context;
+        // Black on white whatever the program's theme: a report is for paper.
+        context.palette = paletteFor(Theme::Light);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                pdf.newPage();
+            const QRectF clip(0, page * body.height(), body.width(), body.height());
+            painter.save();
+            painter.translate(0, -clip.top());
+            painter.setClipRect(clip);
+            context.clip = clip;
+            m_document.documentLayout()->draw(&painter, context);
+            painter.restore();
+
+            const QRectF footer(0, body.height(), body.width(), footerHeight());
+            painter.setFont(footerFont());
+            painter.setPen(QColor(0x33, 0x33, 0x33));
+            const QString number = Text::tr("Page %1 of %2").arg(page + 1).arg(pages);
+            const qreal numberWidth = QFontMetricsF(footerFont()).horizontalAdvance(number) + 16;
+            painter.drawText(footer, Qt::AlignBottom | Qt::AlignRight, number);
+            painter.drawText(footer.adjusted(0, 0, -numberWidth, 0),
+                             Qt::AlignBottom | Qt::AlignLeft,
+                             QFontMetricsF(footerFont())
+                                     .elidedText(m_provenance, Qt::ElideMiddle,
+                                                 footer.width() - numberWidth));
+        }
+        painter.end();
+    }
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QImage>
+#include <QString>
+#include <QTextDocument>
+
+#include <memory>
+
+class ReportChart;
+class ReportChartObject;
+
+// The report of a dataset (see ReportHtml), laid out on pages the size of the locale's paper
+// (A4, or Letter in the United States), and written as a PDF - real text, the chart as vector
+// drawing, the provenance line and "Page N of M" under every page - or as one standalone HTML
+// file with the chart as an inline SVG.
+class ReportDocument
+{
+public:
+    ReportDocument(const Dataset &dataset, const QString &provenance);
+    ~ReportDocument();
+    Q_DISABLE_COPY_MOVE(ReportDocument)
+
+    // The laid-out document the PDF prints, one page per page.
+    QTextDocument *document() { return &m_document; }
+    int pageCount() const { return m_document.pageCount(); }
+    QString toHtml() const;
+
+    // Writes PDF or HTML by the path's suffix, atomically; empty on success, else why not.
+    QString save(const QString &path);
+
+private:
+    void keepEntriesTogether();
+    QString writePdf(const QString &path);
+    QString writeHtml(const QString &path) const;
+
+    const Dataset &m_dataset;
+    QString m_provenance;
+    std::unique_ptr<ReportChart> m_chart;
+    std::unique_ptr<ReportChartObject> m_chartObject;
+    QImage m_layoutDevice; // 96 dots per inch whatever the screen, so pages break the same
+    QTextDocument m_document;
+    QSize m_chartSize;
+};

@@ -1,0 +1,336 @@
+#include "views/reporthtml.h"
+
+#include "models/admiraltygrade.h"
+#include "views/stancestyle.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+// An actor tree deeper than this is cut short; the validator refuses deeper ones anyway.
+constexpr int maxOutlineDepth = 64;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString element(QStringView tag, QStringView cssClass, const QString &html)
+{
+    return u"<%1 class=\"%2\">%3</%1>\n"_s.arg(tag, cssClass, html);
+}
+
+QList<const Statement *> inDateOrder(QList<const Statement *> statements)
+{
+    std::stable_sort(statements.begin(), statements.end(),
+                     [](const Statement *a, const Statement *b) { return a->date < b->date; });
+    return statements;
+}
+
+// Builds the sections; holds the reverse links ("answered by") computed once.
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(const Dataset &dataset)
+        : m_dataset(dataset)
+    {
+        for (const Statement &statement : dataset.statements) {
+            m_statements.append(&statement);
+            for (const QString &target : statement.respondsTo)
+                m_answeredBy[target].append(&statement);
+        }
+        for (const Actor &actor : dataset.actors) {
+            if (dataset.actorIndex(actor.parent) >= 0)
+                m_children[actor.parent].append(&actor);
+        }
+        m_statements = inDateOrder(m_statements);
+    }
+
+    QString header() const;
+    QString chart(const QSize &chartSize) const;
+    QString actors() const;
+    QString claims() const;
+    QString otherStatements() const;
+    QString sources() const;
+
+private:
+    QString actorName(const QString &actorId) const;
+    QString actorItem(const Actor &actor, int depth) const;
+    QString statementBlock(const Statement &statement, QStringView cssPrefix) const;
+    QString sourceList(const Statement &statement) const;
+    bool answersClaim(const Statement &statement) const;
+
+    const Dataset &m_dataset;
+    QList<const Statement *> m_statements; // in date order
+    QHash<QString, QList<const Statement *>> m_answeredBy;
+    QHash<QString, QList<const Actor *>> m_children;
+};
+
+QString ReportBuilder::actorName(const QString &actorId) const
+{
+    const Actor *actor = m_dataset.actor(actorId);
+    return actor ? actor->name : actorId;
+}
+
+QString ReportBuilder::header() const
+{
+    QString html = element(u"h1", u"title", escaped(m_dataset.title));
+    if (!m_dataset.summary.isEmpty())
+        html += element(u"p", u"summary", escaped(m_dataset.summary));
+    QStringList facts;
+    if (m_dataset.asOf)
+        facts.append(Text::tr("As of %1").arg(m_dataset.asOf->toDisplayString()));
+    facts.append(Text::tr("%n actor(s)", nullptr, int(m_dataset.actors.size())));
+    facts.append(Text::tr("%n statement(s)", nullptr, int(m_dataset.statements.size())));
+    facts.append(Text::tr("%n source(s)", nullptr, int(m_dataset.sources.size())));
+    return html + element(u"p", u"facts", escaped(facts.join(u" · "_s)));
+}
+
+QString ReportBuilder::chart(const QSize &chartSize) const
+{
+    QString html = element(u"h2", u"section", escaped(Text::tr("Timeline")));
+    html += element(u"p", u"chart", ReportHtml::chartElement(chartSize));
+    QStringList legend;
+    for (const Stance stance : StanceStyle::allStances()) {
+        legend.append(u"<span style=\"color:%1\">%2</span>&nbsp;%3"_s.arg(
+                StanceStyle::color(stance).name(), StanceStyle::symbol(stance),
+                escaped(StanceStyle::label(stance))));
+    }
+    html += element(u"p", u"legend", legend.join(u" &nbsp; "_s));
+    return html
+            + element(u"p", u"note",
+                      escaped(Text::tr("One lane per actor. A point is a statement dated to "
+                                       "the day; a bar spans a coarser or uncertain date, "
+                                       "dashed where an end is open or unknown.")));
+}
+
+QString ReportBuilder::actorItem(const Actor &actor, int depth) const
+{
+    QStringList facts {actorKindLabel(actor.kind)};
+    if (!actor.role.isEmpty())
+        facts.append(actor.role);
+    if (!actor.country.isEmpty())
+        facts.append(actor.country);
+    QString html = u"<li><b>%1</b> — %2"_s.arg(escaped(actor.name), escaped(facts.join(u" · "_s)));
+    if (!actor.aliases.isEmpty())
+        html += u". "_s + escaped(Text::tr("Also known as: %1").arg(actor.aliases.join(u", "_s)));
+    if (!actor.description.isEmpty())
+        html += u". "_s + escaped(actor.description);
+    const QList<const Actor *> children = m_children.value(actor.id);
+    if (!children.isEmpty() && depth < maxOutlineDepth) {
+        html += u"\n<ul>\n"_s;
+        for (const Actor *child : children)
+            html += actorItem(*child, depth + 1);
+        html += u"</ul>"_s;
+    }
+    return html + u"</li>\n"_s;
+}
+
+QString ReportBuilder::actors() const
+{
+    QString html = element(u"h2", u"section", escaped(Text::tr("Actors")));
+    html += u"<ul class=\"actors\">\n"_s;
+    for (const Actor &actor : m_dataset.actors) {
+        if (m_dataset.actorIndex(actor.parent) < 0)
+            html += actorItem(actor, 0);
+    }
+    return html + u"</ul>\n"_s;
+}
+
+QString ReportBuilder::sourceList(const Statement &statement) const
+{
+    QStringList parts;
+    for (const QString &sourceId : statement.sources) {
+        const Source *source = m_dataset.source(sourceId);
+        if (!source)
+            continue;
+        QStringList facts;
+        if (const QString kind = sourceKindLabel(source->kind); !kind.isEmpty())
+            facts.append(kind);
+        facts.append(AdmiraltyGrade::reliabilityLabel(source->reliability));
+        parts.append(Text::tr("%1 (%2)", "source title, then its kind and grade")
+                             .arg(source->title, facts.join(u", "_s)));
+    }
+    if (parts.isEmpty())
+        return {};
+    return Text::tr("Sources: %1").arg(parts.join(u"; "_s));
+}
+
+QString ReportBuilder::statementBlock(const Statement &statement, QStringView cssPrefix) const
+{
+    QStringList facts {statement.date.toDisplayString(), actorName(statement.actor)};
+    if (statement.credibility > 0)
+        facts.append(Text::tr("credibility %1")
+                             .arg(AdmiraltyGrade::credibilityLabel(statement.credibility)));
+    const QString head = u"<span style=\"color:%1\">%2</span> <b>%3</b> · %4"_s.arg(
+            StanceStyle::color(statement.stance).name(), StanceStyle::symbol(statement.stance),
+            escaped(StanceStyle::label(statement.stance).toUpper()), escaped(facts.join(u" · "_s)));
+    const QString prefix = cssPrefix.toString();
+    QString html = element(
+            u"p", QString(prefix + u"head"_s),
+            u"<a name=\"%1\"></a>"_s.arg(escaped(ReportHtml::statementAnchor(statement.id)))
+                    + head);
+    html += element(u"p", QString(prefix + u"text"_s), escaped(statement.text));
+    if (!statement.quote.isEmpty()) {
+        html += element(u"p", QString(prefix + u"quote"_s),
+                        escaped(Text::tr("“%1”", "a verbatim quote").arg(statement.quote)));
+    }
+    if (const QString sources = sourceList(statement); !sources.isEmpty())
+        html += element(u"p", QString(prefix + u"sources"_s), escaped(sources));
+    return html;
+}
+
+QString ReportBuilder::claims() const
+{
+    QString html = element(u"h2", u"section", escaped(Text::tr("Claims and their answers")));
+    int count = 0;
+    for (const Statement *claim : m_statements) {
+        if (claim->stance != Stance::Claim)
+            continue;
+        ++count;
+        html += statementBlock(*claim, u"claim-");
+        const QList<const Statement *> answers = inDateOrder(m_answeredBy.value(claim->id));
+        if (answers.isEmpty()) {
+            html += element(u"p", u"unanswered",
+                            escaped(Text::tr("No denial or reaction in the data answers this "
+                                             "claim.")));
+        }
+        for (const Statement *answer : answers)
+            html += statementBlock(*answer, u"answer-");
+    }
+    if (count == 0)
+        html += element(u"p", u"empty", escaped(Text::tr("The data holds no claim.")));
+    return html;
+}
+
+bool ReportBuilder::answersClaim(const Statement &statement) const
+{
+    return std::any_of(statement.respondsTo.cbegin(), statement.respondsTo.cend(),
+                       [this](const QString &target) {
+                           const Statement *answered = m_dataset.statement(target);
+                           return answered && answered->stance == Stance::Claim;
+                       });
+}
+
+QString ReportBuilder::otherStatements() const
+{
+    QString html;
+    for (const Statement *statement : m_statements) {
+        if (statement->stance == Stance::Claim || answersClaim(*statement))
+            continue;
+        html += statementBlock(*statement, u"other-");
+    }
+    if (html.isEmpty())
+        return {};
+    return element(u"h2", u"section", escaped(Text::tr("Context and status"))) + html;
+}
+
+QString ReportBuilder::sources() const
+{
+    QString html = element(u"h2", u"section", escaped(Text::tr("Sources")));
+    if (m_dataset.sources.isEmpty())
+        return html + element(u"p", u"empty", escaped(Text::tr("The data names no source.")));
+    QHash<QString, int> citations;
+    for (const Statement &statement : m_dataset.statements) {
+        for (const QString &sourceId : statement.sources)
+            ++citations[sourceId];
+    }
+    for (const Source &source : m_dataset.sources) {
+        QStringList facts;
+        if (const QString kind = sourceKindLabel(source.kind); !kind.isEmpty())
+            facts.append(kind);
+        QStringList by;
+        for (const QString &actorId : {source.author, source.publisher}) {
+            if (!actorId.isEmpty() && !by.contains(actorName(actorId)))
+                by.append(actorName(actorId));
+        }
+        if (!by.isEmpty())
+            facts.append(Text::tr("by %1").arg(by.join(u", "_s)));
+        if (source.date)
+            facts.append(source.date->toDisplayString());
+        facts.append(Text::tr("reliability %1")
+                             .arg(AdmiraltyGrade::reliabilityLabel(source.reliability)));
+        facts.append(Text::tr("cited by %n statement(s)", nullptr, citations.value(source.id)));
+        html += element(
+                u"p", u"source-head",
+                u"<a name=\"%1\"></a><b>%2</b>"_s.arg(escaped(ReportHtml::sourceAnchor(source.id)),
+                                                      escaped(source.title)));
+        html += element(u"p", u"source-facts", escaped(facts.join(u" · "_s)));
+        if (!source.note.isEmpty())
+            html += element(u"p", u"source-note", escaped(source.note));
+        if (!source.url.isEmpty())
+            html += element(u"p", u"source-url", escaped(source.url));
+    }
+    return html;
+}
+
+} // namespace
+
+namespace ReportHtml {
+
+QString statementAnchor(const QString &statementId)
+{
+    return u"statement-"_s + statementId;
+}
+
+QString sourceAnchor(const QString &sourceId)
+{
+    return u"source-"_s + sourceId;
+}
+
+bool startsEntry(const QString &anchorName)
+{
+    return anchorName.startsWith(statementAnchor(QString()))
+            || anchorName.startsWith(sourceAnchor(QString()));
+}
+
+QString chartElement(const QSize &chartSize)
+{
+    return u"<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/>"_s.arg(chartSource)
+            .arg(chartSize.width())
+            .arg(chartSize.height())
+            .arg(escaped(Text::tr("Timeline of the statements")));
+}
+
+QString body(const Dataset &dataset, const QSize &chartSize)
+{
+    const ReportBuilder builder(dataset);
+    return builder.header() + builder.chart(chartSize) + builder.actors() + builder.claims()
+            + builder.otherStatements() + builder.sources();
+}
+
+QString styleSheet()
+{
+    return uR"(body { color: #000000; background-color: #ffffff; }
+p { margin-top: 0px; margin-bottom: 0px; }
+h1.title { font-size: 20pt; margin-bottom: 6px; }
+h2.section { font-size: 14pt; margin-top: 18px; margin-bottom: 6px; }
+p.facts, p.note, p.legend { color: #333333; margin-top: 6px; }
+p.chart { margin-top: 8px; }
+p.note { font-size: 8pt; }
+p.claim-head { margin-top: 14px; font-size: 11pt; }
+p.answer-head, p.answer-text, p.answer-quote, p.answer-sources, p.unanswered { margin-left: 28px; }
+p.answer-head { margin-top: 8px; }
+p.claim-text, p.answer-text, p.other-text { margin-top: 3px; }
+p.other-head { margin-top: 10px; }
+p.claim-quote, p.answer-quote, p.other-quote { font-style: italic; margin-top: 2px; }
+p.claim-sources, p.answer-sources, p.other-sources { font-size: 8pt; color: #333333; margin-top: 2px; }
+p.unanswered { font-style: italic; font-weight: bold; margin-top: 4px; }
+p.source-head { margin-top: 10px; }
+p.source-facts, p.source-note, p.source-url { margin-top: 2px; }
+p.source-url { font-size: 8pt; }
+ul.actors { margin-top: 0px; margin-bottom: 0px; }
+)"_s;
+}
+
+} // namespace ReportHtml
