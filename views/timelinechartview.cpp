@@ -230,15 +230,16 @@ void TimelineChartView::adaptAxisLabels()
 {
     if (m_layout.isEmpty())
         return;
-    const qint64 days = m_timeAxis->min().daysTo(m_timeAxis->max());
-    if (days > 3 * 365)
+    const int ticks = std::clamp(int(chart()->plotArea().width() / 110), 2, 12);
+    m_timeAxis->setTickCount(ticks);
+    // Labels as precise as the ticks are far apart, so no two ticks read the same.
+    const qint64 daysBetweenTicks = m_timeAxis->min().daysTo(m_timeAxis->max()) / (ticks - 1);
+    if (daysBetweenTicks >= 400)
         m_timeAxis->setFormat(QStringLiteral("yyyy"));
-    else if (days > 75)
+    else if (daysBetweenTicks >= 32)
         m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
     else
         m_timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
-    const int ticks = std::clamp(int(chart()->plotArea().width() / 110), 2, 12);
-    m_timeAxis->setTickCount(ticks);
 }
 
 void TimelineChartView::updateEmphasis()

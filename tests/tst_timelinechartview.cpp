@@ -1,0 +1,73 @@
+#include "views/timelinechartview.h"
+
+#include "datasetbuilders.h"
+#include "models/selection.h"
+#include "warningsareerrors.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QSet>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestTimelineChartView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { failOnUnexpectedWarnings(); }
+    void axisTicksNeverReadTheSame_data();
+    void axisTicksNeverReadTheSame();
+};
+
+void TestTimelineChartView::axisTicksNeverReadTheSame_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("width");
+    QTest::addRow("two months, wide") << u"2025-09-10"_s << u"2025-11-20"_s << 1200;
+    QTest::addRow("three months, narrow") << u"2025-08-01"_s << u"2025-12-01"_s << 900;
+    QTest::addRow("a year, wide") << u"2025-01-01"_s << u"2025-12-31"_s << 1400;
+    QTest::addRow("four years, wide") << u"2022-01-01"_s << u"2026-02-02"_s << 1400;
+    QTest::addRow("four years, narrow") << u"2022-01-01"_s << u"2026-02-02"_s << 400;
+    QTest::addRow("twenty years") << u"2006-01-01"_s << u"2026-02-02"_s << 1400;
+}
+
+// Each tick's label is as precise as the ticks are far apart: never "Nov 2025" twice.
+void TestTimelineChartView::axisTicksNeverReadTheSame()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, width);
+    Dataset dataset;
+    dataset.id = u"span"_s;
+    dataset.title = u"Span"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media),
+                      makeActor(u"b"_s, u"Company"_s, ActorKind::Organization)};
+    dataset.statements = {makeStatement(u"first"_s, u"a"_s, Stance::Claim, from, u"first"_s),
+                          makeStatement(u"last"_s, u"b"_s, Stance::Denial, to, u"last"_s)};
+    dataset.rebuildIndex();
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(width, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    QCoreApplication::processEvents();
+
+    const auto *axis = qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const int ticks = axis->tickCount();
+    QVERIFY(ticks >= 2);
+    const qint64 first = axis->min().toMSecsSinceEpoch();
+    const qint64 step = (axis->max().toMSecsSinceEpoch() - first) / (ticks - 1);
+    QSet<QString> labels;
+    for (int i = 0; i < ticks; ++i)
+        labels.insert(QDateTime::fromMSecsSinceEpoch(first + i * step).toString(axis->format()));
+    QCOMPARE(labels.size(), ticks);
+}
+
+QTEST_MAIN(TestTimelineChartView)
+#include "tst_timelinechartview.moc"
