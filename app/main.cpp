@@ -9,6 +9,7 @@
 #include "views/translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
 
     // The window opens the command line's files itself, as if they were dropped on it, so
     // problems show in its dialog rather than on a terminal nobody may be looking at.
+    QGuiApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/icons/io.github.disputeexplorer.DisputeExplorer.svg")));
     DocumentStore store;
     openStartupFiles(store, {});
     MainWindow window(&store);
