@@ -14,6 +14,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libxkbcommon-dev libgl-dev
     xvfb xauth fonts-noto-cjk poppler-utils
+    desktop-file-utils appstream shared-mime-info libxml2-utils libglib2.0-bin dpkg-dev file
 )
 
 install_missing_packages() {

@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "app/headlessmodes.h"
 #include "app/quietoffscreen.h"
+#include "app/singleinstance.h"
 #include "app/startup.h"
 #include "models/documentstore.h"
 #include "views/documentactions.h"
@@ -9,7 +10,9 @@
 #include "views/translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
+#include <QWidget>
 
 #include <memory>
 
@@ -33,6 +36,14 @@ void describeApplication()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Dispute Explorer"));
     QGuiApplication::setDesktopFileName(
             QStringLiteral("io.github.disputeexplorer.DisputeExplorer"));
+}
+
+void bringToFront(QWidget *window)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace
@@ -73,11 +84,27 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // One window per user: when one is running already, it takes this launch's files, unless
+    // the user asked for a new window.
+    SingleInstance instance(SingleInstance::defaultServerName());
+    if (options.mode == CommandLineOptions::Mode::Window && !options.newWindow) {
+        if (instance.handOver(options.files))
+            return 0;
+        instance.listen();
+    }
+
     // The window opens the command line's files itself, as if they were dropped on it, so
     // problems show in its dialog rather than on a terminal nobody may be looking at.
+    QGuiApplication::setWindowIcon(
+            QIcon(QStringLiteral(":/icons/io.github.disputeexplorer.DisputeExplorer.svg")));
     DocumentStore store;
     openStartupFiles(store, {});
     MainWindow window(&store);
+    QObject::connect(&instance, &SingleInstance::filesReceived, &window,
+                     [&window](const QStringList &files) {
+                         bringToFront(&window);
+                         window.documentActions()->openPaths(files);
+                     });
     window.restoreSettings();
     window.show();
     window.documentActions()->openPaths(options.files);

@@ -4,7 +4,8 @@ file(GLOB_RECURSE sources
     "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
     "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h"
     "${SOURCE_DIR}/views/*.cpp" "${SOURCE_DIR}/views/*.h"
-    "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h")
+    "${SOURCE_DIR}/tests/*.cpp" "${SOURCE_DIR}/tests/*.h"
+    "${SOURCE_DIR}/tools/*.cpp" "${SOURCE_DIR}/tools/*.h")
 execute_process(
     COMMAND "${CLANG_FORMAT}" --dry-run -Werror ${sources}
     RESULT_VARIABLE result
