@@ -20,6 +20,8 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void axisTicksNeverReadTheSame_data();
     void axisTicksNeverReadTheSame();
+    void laneNamesSurviveShortLanes_data();
+    void laneNamesSurviveShortLanes();
 };
 
 void TestTimelineChartView::axisTicksNeverReadTheSame_data()
@@ -67,6 +69,55 @@ void TestTimelineChartView::axisTicksNeverReadTheSame()
     for (int i = 0; i < ticks; ++i)
         labels.insert(QDateTime::fromMSecsSinceEpoch(first + i * step).toString(axis->format()));
     QCOMPARE(labels.size(), ticks);
+}
+
+void TestTimelineChartView::laneNamesSurviveShortLanes_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<bool>("everyLaneNamed");
+    QTest::addRow("tall") << 700 << true;
+    QTest::addRow("short") << 300 << true;
+    QTest::addRow("tiny") << 160 << false;
+}
+
+// Qt Charts' own category labels turned every name into "..." once lanes were short.
+void TestTimelineChartView::laneNamesSurviveShortLanes()
+{
+    QFETCH(int, height);
+    QFETCH(bool, everyLaneNamed);
+    Dataset dataset;
+    dataset.id = u"lanes"_s;
+    dataset.title = u"Lanes"_s;
+    for (int i = 0; i < 12; ++i) {
+        const QString id = u"actor-%1"_s.arg(i);
+        dataset.actors.append(makeActor(id, u"Actor %1"_s.arg(i), ActorKind::Person));
+        dataset.statements.append(makeStatement(u"s-%1"_s.arg(i), id, Stance::Claim,
+                                                u"2026-02-%1"_s.arg(i + 1, 2, 10, QChar(u'0')),
+                                                u"text"_s));
+    }
+    dataset.rebuildIndex();
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(900, height);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    QCoreApplication::processEvents();
+
+    const QStringList shown = view.laneLabelsShown();
+    QCOMPARE(shown.size(), 12);
+    int named = 0;
+    for (int lane = 0; lane < shown.size(); ++lane) {
+        if (shown.at(lane).isEmpty())
+            continue;
+        QCOMPARE(shown.at(lane), u"Actor %1"_s.arg(lane));
+        ++named;
+    }
+    if (everyLaneNamed)
+        QCOMPARE(named, 12);
+    else
+        QVERIFY2(named >= 3 && named < 12, qPrintable(QString::number(named)));
+    QVERIFY(!shown.first().isEmpty());
 }
 
 QTEST_MAIN(TestTimelineChartView)

@@ -33,8 +33,8 @@ ReportChart::ReportChart(const Dataset &dataset)
     // Shown (never on screen) so the chart lays itself out in its size before the data arrives.
     m_view->show();
     QCoreApplication::processEvents();
-    m_view->setDataset(dataset);
     m_view->chart()->legend()->hide();
+    m_view->setDataset(dataset);
     QCoreApplication::processEvents();
 }
 

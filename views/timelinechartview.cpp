@@ -1,6 +1,7 @@
 #include "views/timelinechartview.h"
 
 #include "models/selection.h"
+#include "views/lanelabels.h"
 #include "views/stancestyle.h"
 
 #include <QCategoryAxis>
@@ -51,6 +52,7 @@ qint64 handleOf(const TimelineMark &mark)
 TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_selection(selection)
+    , m_laneLabels(std::make_unique<LaneLabels>(chart()))
 {
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Timeline"));
@@ -63,6 +65,9 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     setMouseTracking(true);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // The legend spans the whole width under the chart, not just the part right of the lane
+    // names' margin, so a narrow chart does not cut its words short.
+    chart()->legend()->detachFromChart();
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     // The axes live as long as the view: a rebuild changes their ranges and lanes. (Removing
@@ -71,10 +76,31 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     m_laneAxis = new QCategoryAxis(chart());
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setStartValue(-0.5);
+    m_laneAxis->setLabelsVisible(false);
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
+    connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
     connect(m_selection, &Selection::changed, this, &TimelineChartView::updateEmphasis);
+}
+
+TimelineChartView::~TimelineChartView() = default;
+
+int TimelineChartView::legendHeight() const
+{
+    if (!chart()->legend()->isVisible())
+        return 0;
+    return int(std::ceil(std::max(chart()->legend()->effectiveSizeHint(Qt::MinimumSize).height(),
+                                  QFontMetricsF(font()).height() + 12)));
+}
+
+void TimelineChartView::placeLabelsAndLegend()
+{
+    m_laneLabels->place(chart()->plotArea());
+    const QSizeF size = chart()->size();
+    const int height = legendHeight();
+    chart()->legend()->setGeometry(QRectF(4, size.height() - 4 - height, size.width() - 8, height));
+    chart()->legend()->update();
 }
 
 void TimelineChartView::setDataset(const Dataset &dataset)
@@ -127,30 +153,23 @@ void TimelineChartView::rebuild()
     m_layout = TimelineLayout::build(m_dataset, m_laneMode);
     m_timeAxis->setVisible(!m_layout.isEmpty());
     m_laneAxis->setVisible(!m_layout.isEmpty());
-    if (m_layout.isEmpty())
+    if (m_layout.isEmpty()) {
+        m_laneLabels->setLabels({}, font(), QColor(), 0);
         return;
+    }
 
     const QColor text = palette().color(QPalette::Text);
     m_timeAxis->setLabelsColor(text);
     m_laneAxis->setLabelsColor(text);
-    // Labels are elided here, to a width that leaves a narrow chart most of its plot. Qt Charts
-    // drops a label that is not well inside its lane's height, so short lanes get a smaller font.
-    QFont laneFont = font();
-    const qreal plotHeight
-            = chart()->plotArea().height() > 0 ? chart()->plotArea().height() : height() * 0.6;
-    const qreal laneHeight = plotHeight / std::max<qsizetype>(m_layout.laneLabels.size(), 1);
-    const qreal needed = QFontMetricsF(laneFont).height() * 1.8;
-    if (laneHeight < needed)
-        laneFont.setPointSizeF(std::max(6.0, laneFont.pointSizeF() * laneHeight / needed));
-    m_laneAxis->setLabelsFont(laneFont);
-    const QFontMetrics metrics(laneFont);
+    // The lane axis keeps the lanes and their grid; the names are drawn by m_laneLabels, in the
+    // chart's left margin, because Qt Charts would turn them into "..." in short lanes.
     const int labelWidth = std::min(laneLabelWidth, width() / 4);
-    for (qsizetype lane = m_layout.laneLabels.size() - 1; lane >= 0; --lane) {
-        m_laneAxis->append(
-                metrics.elidedText(m_layout.laneLabels.at(lane), Qt::ElideRight, labelWidth),
-                m_layout.laneY(int(lane)) + 0.5);
-    }
+    chart()->setMargins(QMargins(4 + labelWidth, 4, 4, 4 + legendHeight()));
+    m_laneLabels->setLabels(m_layout.laneLabels, font(), text, labelWidth);
+    for (qsizetype lane = m_layout.laneLabels.size() - 1; lane >= 0; --lane)
+        m_laneAxis->append(QString::number(lane), m_layout.laneY(int(lane)) + 0.5);
     m_laneAxis->setRange(-0.5, m_layout.laneLabels.size() - 0.5);
+    placeLabelsAndLegend();
 
     for (const Stance stance : StanceStyle::allStances()) {
         const bool present
@@ -339,12 +358,12 @@ int TimelineChartView::markAtPosition(const QPoint &position) const
 void TimelineChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    // Lane labels are elided to the width and sized to the height: rebuild when they change.
+    // The lane names' margin follows the width: rebuild when it changes.
     if (std::min(laneLabelWidth, event->oldSize().width() / 4)
-                != std::min(laneLabelWidth, width() / 4)
-        || event->oldSize().height() != height())
+        != std::min(laneLabelWidth, width() / 4))
         rebuild();
     adaptAxisLabels();
+    placeLabelsAndLegend();
 }
 
 void TimelineChartView::changeEvent(QEvent *event)
@@ -352,4 +371,9 @@ void TimelineChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         rebuild();
+}
+
+QStringList TimelineChartView::laneLabelsShown() const
+{
+    return m_laneLabels->shownLabels();
 }

@@ -6,6 +6,9 @@
 #include <QChartView>
 #include <QHash>
 
+#include <memory>
+
+class LaneLabels;
 class QDateTimeAxis;
 class QCategoryAxis;
 class QLineSeries;
@@ -28,6 +31,7 @@ public:
     using LaneMode = TimelineLayout::LaneMode;
 
     TimelineChartView(Selection *selection, QWidget *parent = nullptr);
+    ~TimelineChartView() override;
 
     void setDataset(const Dataset &dataset);
     LaneMode laneMode() const { return m_laneMode; }
@@ -41,6 +45,8 @@ public:
     QString markToolTip(const QString &statementId) const;
     // How a mark is drawn now: its size (marker diameter or pen width) shows the emphasis.
     qreal markEmphasis(const QString &statementId) const;
+    // The lane names as shown now, top lane first; empty for a lane left unnamed.
+    QStringList laneLabelsShown() const;
 
 signals:
     void laneModeChanged(TimelineChartView::LaneMode mode);
@@ -59,6 +65,8 @@ private:
     void applyTheme();
     void updateEmphasis();
     void adaptAxisLabels();
+    int legendHeight() const;
+    void placeLabelsAndLegend();
     void zoomBy(qreal factor, qreal anchorMs);
     void panBy(qreal fraction);
     void stepSelection(int direction);
@@ -80,6 +88,7 @@ private:
     QHash<int, QLineSeries *> m_spanOfMark;         // mark index → its span, if it has one
     QHash<int, QScatterSeries *> m_emphasisSeries;  // by stance: the emphasised handles
     QScatterSeries *m_selectionRing = nullptr;
+    std::unique_ptr<LaneLabels> m_laneLabels;
     bool m_panning = false;
     QPoint m_panOrigin;
 };
