@@ -19,6 +19,44 @@
     </message>
 </context>
 <context>
+    <name>ClaimAnalysis</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n outlet(s)</source>
+        <translation>
+            <numerusform>from %n outlet</numerusform>
+            <numerusform>from %n outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>graded %1, %n ungraded</source>
+        <translation>
+            <numerusform>graded %1, %n ungraded</numerusform>
+            <numerusform>graded %1, %n ungraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened; nothing that was open has changed.</source>

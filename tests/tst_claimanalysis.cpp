@@ -1,0 +1,160 @@
+#include "models/claimanalysis.h"
+
+#include "datasetbuilders.h"
+#include "models/builtindataset.h"
+#include "models/datasetreader.h"
+#include "views/translations.h"
+#include "warningsareerrors.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Dataset builtin()
+{
+    const ReadResult result = DatasetReader::readFile(BuiltinDataset::path());
+    if (!result.ok())
+        qFatal("the compiled-in dataset does not load");
+    return *result.dataset;
+}
+
+const ClaimAnalysis &analysisOf(const QList<ClaimAnalysis> &analyses, const QString &claimId)
+{
+    for (const ClaimAnalysis &analysis : analyses) {
+        if (analysis.claim->id == claimId)
+            return analysis;
+    }
+    qFatal("no analysis of %s", qPrintable(claimId));
+}
+
+QStringList idsOf(const QList<const Statement *> &statements)
+{
+    QStringList ids;
+    for (const Statement *statement : statements)
+        ids.append(statement->id);
+    return ids;
+}
+
+} // namespace
+
+class TestClaimAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
+    void init() { failOnUnexpectedWarnings(); }
+    void fordXiaomiClaims();
+    void whatTheDenialsDoNotCover();
+    void oneOutletIsOneVoice();
+    void lag_data();
+    void lag();
+};
+
+void TestClaimAnalysis::fordXiaomiClaims()
+{
+    const Dataset dataset = builtin();
+    const QList<ClaimAnalysis> analyses = analyseClaims(dataset);
+    QCOMPARE(analyses.size(), 5);
+    const ClaimAnalysis &partnership = analysisOf(analyses, u"ft-partnership-claim"_s);
+    QCOMPARE(idsOf(partnership.denials), QStringList({u"truby-denial"_s, u"xiaomi-denial"_s}));
+    QCOMPARE(idsOf(partnership.reactions),
+             QStringList({u"media-traction"_s, u"washington-scrutiny"_s, u"moolenaar-backlash"_s}));
+    QVERIFY(!partnership.isUnanswered());
+
+    QStringList unanswered;
+    for (const ClaimAnalysis &analysis : analyses) {
+        if (analysis.isUnanswered())
+            unanswered.append(analysis.claim->id);
+    }
+    QCOMPARE(unanswered, QStringList {u"ft-byd-claim"_s});
+}
+
+void TestClaimAnalysis::whatTheDenialsDoNotCover()
+{
+    const Dataset dataset = builtin();
+    const QList<ClaimAnalysis> analyses = analyseClaims(dataset);
+    // Ford answered through Mark Truby, who is part of Ford.
+    QCOMPARE(analysisOf(analyses, u"ft-partnership-claim"_s).silentSubjects, QStringList());
+    QCOMPARE(analysisOf(analyses, u"ft-jv-claim"_s).silentSubjects, QStringList());
+    QCOMPARE(analysisOf(analyses, u"ft-software-claim"_s).silentSubjects,
+             QStringList {u"xiaomi"_s});
+    QCOMPARE(analysisOf(analyses, u"ft-us-entry-claim"_s).silentSubjects, QStringList());
+    QCOMPARE(analysisOf(analyses, u"ft-byd-claim"_s).silentSubjects,
+             QStringList({u"ford"_s, u"byd"_s}));
+}
+
+void TestClaimAnalysis::oneOutletIsOneVoice()
+{
+    const Dataset dataset = builtin();
+    // The FT report (four unnamed sources, no author) and the news report this dataset comes
+    // from (its author is an actor): two outlets, one named, one anonymous, none graded.
+    const EvidenceRollUp ft = evidenceFor(dataset, *dataset.statement(u"ft-jv-claim"_s));
+    QCOMPARE(ft.sources, 2);
+    QCOMPARE(ft.outlets, 2);
+    QCOMPARE(ft.named, 1);
+    QCOMPARE(ft.anonymous, 1);
+    QCOMPARE(ft.ungraded, 2);
+    QCOMPARE(ft.grades, QString());
+    QCOMPARE(ft.toText(), u"2 sources from 2 outlets: 1 named, 1 anonymous; ungraded"_s);
+
+    Dataset made;
+    made.actors = {makeActor(u"outlet"_s, u"Outlet"_s, ActorKind::Media),
+                   makeActor(u"reporter"_s, u"Reporter"_s, ActorKind::Person, u"outlet"_s)};
+    for (const auto &[id, author, grade] :
+         {std::tuple {u"a"_s, QString(), QChar(u'C')}, std::tuple {u"b"_s, QString(), QChar(u'A')},
+          std::tuple {u"c"_s, u"reporter"_s, QChar()}}) {
+        Source source;
+        source.id = id;
+        source.title = id;
+        source.publisher = u"outlet"_s;
+        source.author = author;
+        source.reliability = grade;
+        made.sources.append(source);
+    }
+    Statement claim = makeStatement(u"claim"_s, u"outlet"_s, Stance::Claim, u"2026", u"x"_s);
+    claim.sources = {u"a"_s, u"b"_s, u"c"_s, u"missing"_s};
+    made.statements = {claim};
+    made.rebuildIndex();
+    const EvidenceRollUp three = evidenceFor(made, claim);
+    QCOMPARE(three.sources, 3);
+    QCOMPARE(three.outlets, 1);
+    QCOMPARE(three.named, 1);
+    QCOMPARE(three.anonymous, 2);
+    QCOMPARE(three.grades, u"AC"_s);
+    QCOMPARE(three.toText(),
+             u"3 sources from 1 outlet: 1 named, 2 anonymous; graded AC, 1 ungraded"_s);
+}
+
+void TestClaimAnalysis::lag_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("same day") << u"2026-02-02"_s << u"2026-02-02"_s << u"same day"_s;
+    QTest::addRow("next day") << u"2026-02-01"_s << u"2026-02-02"_s << u"1 day"_s;
+    QTest::addRow("exact days") << u"2026-02-01"_s << u"2026-02-11"_s << u"10 days"_s;
+    QTest::addRow("Ford-Xiaomi spans")
+            << u"2026-02/2026-02-02"_s << u"2026-02/2026-02-02"_s << u"within 1 day"_s;
+    QTest::addRow("month to day") << u"2026-01"_s << u"2026-02-10"_s << u"10 to 40 days"_s;
+    QTest::addRow("within a week")
+            << u"2026-02-01"_s << u"2026-02-01/2026-02-05"_s << u"within 4 days"_s;
+    QTest::addRow("open start") << u"/2026-02-02"_s << u"2026-02-03"_s << u"unknown"_s;
+    QTest::addRow("open end") << u"2026-02-01"_s << u"2026-02-02/.."_s << u"unknown"_s;
+    QTest::addRow("before") << u"2026-03-01"_s << u"2026-02-01"_s << u"before the claim"_s;
+    QTest::addRow("approximate") << u"2026-02-01~"_s << u"2026-02-03"_s
+                                 << u"2 days (dates uncertain)"_s;
+}
+
+void TestClaimAnalysis::lag()
+{
+    QFETCH(QString, claim);
+    QFETCH(QString, answer);
+    QFETCH(QString, text);
+    QCOMPARE(answerLag(edtf(claim), edtf(answer)).toText(), text);
+}
+
+QTEST_MAIN(TestClaimAnalysis)
+#include "tst_claimanalysis.moc"
