@@ -295,4 +295,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StanceMatrixModel</name>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reaction(s)</source>
+        <translation>
+            <numerusform>%n reaction</numerusform>
+            <numerusform>%n reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

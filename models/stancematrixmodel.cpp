@@ -1,0 +1,220 @@
+#include "models/stancematrixmodel.h"
+
+#include <QSet>
+
+namespace {
+
+constexpr int excerptLength = 120;
+
+QString excerpt(const QString &text)
+{
+    if (text.size() <= excerptLength)
+        return text;
+    return text.left(excerptLength - 1).trimmed() + u'…';
+}
+
+} // namespace
+
+StanceMatrixModel::StanceMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void StanceMatrixModel::setDataset(const Dataset &dataset)
+{
+    beginResetModel();
+    m_dataset = dataset;
+    m_rows.clear();
+    QSet<QString> involved;
+    const auto note
+            = [&involved](Row &row, const QString &actorId, int flag, const QString &statementId) {
+                  if (actorId.isEmpty())
+                      return;
+                  int &flags = row.involvements[actorId];
+                  // A cell stands for the statement of the actor's strongest part in the claim.
+                  if (flags == 0 || flag < (flags & (Made | Denied | Reacted | Subject)))
+                      row.statementOfActor.insert(actorId, statementId);
+                  flags |= flag;
+                  involved.insert(actorId);
+              };
+    for (const ClaimAnalysis &analysis : analyseClaims(m_dataset)) {
+        Row row;
+        row.analysis = analysis;
+        const Statement &claim = *analysis.claim;
+        note(row, claim.actor, Made, claim.id);
+        for (const Statement *denial : analysis.denials)
+            note(row, denial->actor, Denied, denial->id);
+        for (const Statement *reaction : analysis.reactions)
+            note(row, reaction->actor, Reacted, reaction->id);
+        for (const QString &subject : claim.about) {
+            note(row, subject, Subject, claim.id);
+            if (analysis.silentSubjects.contains(subject))
+                row.involvements[subject] |= Silent;
+        }
+        m_rows.append(row);
+    }
+    m_actorIds.clear();
+    for (const QString &actorId : m_dataset.actorIdsInTreeOrder()) {
+        if (involved.contains(actorId))
+            m_actorIds.append(actorId);
+    }
+    endResetModel();
+}
+
+int StanceMatrixModel::involvement(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < FirstActorColumn || column >= columnCount())
+        return 0;
+    return m_rows.at(row).involvements.value(m_actorIds.at(column - FirstActorColumn));
+}
+
+int StanceMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StanceMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstActorColumn + int(m_actorIds.size());
+}
+
+QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (index.column() < FirstActorColumn)
+        return claimData(row, index.column(), role);
+    return actorData(row, m_actorIds.at(index.column() - FirstActorColumn), role);
+}
+
+QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) const
+{
+    const ClaimAnalysis &analysis = row.analysis;
+    const Statement &claim = *analysis.claim;
+    if (role == StatementIdRole)
+        return claim.id;
+    if (role == StanceRole)
+        return column == ClaimColumn ? QVariant(int(Stance::Claim)) : QVariant();
+    switch (column) {
+    case ClaimColumn:
+        if (role == Qt::DisplayRole)
+            return excerpt(claim.text);
+        if (role == Qt::ToolTipRole || role == SortRole)
+            return claim.text;
+        break;
+    case DateColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return claim.date.toDisplayString();
+        if (role == SortRole)
+            return claim.date.earliest().isValid() ? claim.date.earliest().toJulianDay()
+                                                   : qint64(0);
+        break;
+    case AnswersColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            if (analysis.isUnanswered())
+                return tr("unanswered");
+            return QString(tr("%n denial(s)", nullptr, int(analysis.denials.size())) + u", "
+                           + tr("%n reaction(s)", nullptr, int(analysis.reactions.size())));
+        }
+        if (role == SortRole)
+            return int(analysis.denials.size() * 1000 + analysis.reactions.size());
+        break;
+    case EvidenceColumn:
+        if (role == Qt::DisplayRole)
+            return tr("%n outlet(s)", nullptr, analysis.evidence.outlets);
+        if (role == Qt::ToolTipRole)
+            return analysis.evidence.toText();
+        if (role == SortRole)
+            return analysis.evidence.outlets;
+        break;
+    }
+    return {};
+}
+
+QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, int role) const
+{
+    const int flags = row.involvements.value(actorId);
+    if (flags == 0)
+        return role == SortRole ? QVariant(0) : QVariant();
+    const QString statementId = row.statementOfActor.value(actorId);
+    const Statement *statement = m_dataset.statement(statementId);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QStringList words;
+        if (flags & Made)
+            words.append(tr("claimed"));
+        if (flags & Denied)
+            words.append(tr("denied"));
+        if (flags & Reacted)
+            words.append(tr("reacted"));
+        if (flags & Subject)
+            words.append((flags & Silent) ? tr("subject, no answer") : tr("subject"));
+        return words.join(u", ");
+    }
+    case Qt::ToolTipRole: {
+        if (!statement)
+            return {};
+        const Actor *actor = m_dataset.actor(actorId);
+        const QString name = actor ? actor->name : actorId;
+        if (flags & (Made | Denied | Reacted)) {
+            QString tip = tr("%1, %2: %3")
+                                  .arg(name, statement->date.toDisplayString(), statement->text);
+            if (!statement->quote.isEmpty())
+                tip += u' ' + tr("“%1”", "a verbatim quote").arg(statement->quote);
+            return tip;
+        }
+        return (flags & Silent)
+                ? tr("%1 is what this claim is about, and never answered it").arg(name)
+                : tr("%1 is what this claim is about").arg(name);
+    }
+    case StatementIdRole:
+        return statementId;
+    case StanceRole:
+        if (statement && (flags & (Made | Denied | Reacted)))
+            return int(statement->stance);
+        return {};
+    case SortRole:
+        // Denials first, then claims, reactions, silent subjects, subjects.
+        if (flags & Denied)
+            return 5;
+        if (flags & Made)
+            return 4;
+        if (flags & Reacted)
+            return 3;
+        return (flags & Silent) ? 2 : 1;
+    }
+    return {};
+}
+
+QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        return role == Qt::DisplayRole && section >= 0 && section < rowCount()
+                ? QVariant(section + 1)
+                : QVariant();
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (section >= FirstActorColumn) {
+        const QString &actorId = m_actorIds.at(section - FirstActorColumn);
+        if (role == ActorIdRole)
+            return actorId;
+        const Actor *actor = m_dataset.actor(actorId);
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return actor ? actor->name : actorId;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ClaimColumn:
+        return tr("Claim");
+    case DateColumn:
+        return tr("Date");
+    case AnswersColumn:
+        return tr("Answers");
+    case EvidenceColumn:
+        return tr("Evidence");
+    }
+    return {};
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "models/claimanalysis.h"
+#include "models/dataset.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+// Who claims what, who denies it, and who stays silent, at a glance: one row per claim, then
+// one column per actor involved in any claim. A cell says what that actor did with the claim -
+// made it, denied it, reacted to it, or was its subject (and whether it ever answered) - in
+// words, so it never relies on colour; StanceRole lets a view add the stance's shape, and
+// StatementIdRole gives the statement behind the cell. The first columns give the claim, its date,
+// its answers and its evidence.
+class StanceMatrixModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StanceMatrixModel)
+
+public:
+    enum Column { ClaimColumn, DateColumn, AnswersColumn, EvidenceColumn, FirstActorColumn };
+    enum Role {
+        StatementIdRole = Qt::UserRole + 1, // the statement a cell stands for
+        ActorIdRole,                        // the actor of a column (header data)
+        SortRole,                           // a value that sorts the column sensibly
+        StanceRole, // the stance of the statement behind a cell (int), for its shape and colour
+    };
+    // What an actor did with a claim; a cell may hold several.
+    enum Involvement { Made = 1, Denied = 2, Reacted = 4, Subject = 8, Silent = 16 };
+
+    explicit StanceMatrixModel(QObject *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    int involvement(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        ClaimAnalysis analysis;
+        QHash<QString, int> involvements;         // actor id → Involvement flags
+        QHash<QString, QString> statementOfActor; // actor id → the statement behind the cell
+    };
+
+    QVariant claimData(const Row &row, int column, int role) const;
+    QVariant actorData(const Row &row, const QString &actorId, int role) const;
+
+    Dataset m_dataset;
+    QList<Row> m_rows;
+    QStringList m_actorIds; // the actor columns, in the actor tree's order
+};
