@@ -155,12 +155,11 @@ CommandLineOutcome parseCommandLine(const QStringList &arguments)
     }
 
     options.view = parser.value(view);
-    if (options.view == QLatin1String("matrix"))
-        return usageError(Text::tr("--view matrix is not available yet"));
     static const QStringList views {QStringLiteral("window"), QStringLiteral("tree"),
-                                    QStringLiteral("detail"), QStringLiteral("timeline")};
+                                    QStringLiteral("detail"), QStringLiteral("timeline"),
+                                    QStringLiteral("matrix")};
     if (!views.contains(options.view))
-        return usageError(Text::tr("--view must be one of window, tree, detail, timeline"));
+        return usageError(Text::tr("--view must be one of window, tree, detail, timeline, matrix"));
     options.select = parser.value(select);
 
     if (parser.isSet(size)) {

@@ -59,6 +59,7 @@ int runScreenshot(const CommandLineOptions &options)
                             << Qt::endl;
         return 1;
     }
+    window.showView(options.view);
     window.show();
     QCoreApplication::processEvents();
 

@@ -65,6 +65,10 @@ void TestCommandLine::screenshot()
     QVERIFY(selected.options);
     QCOMPARE(selected.options->view, u"timeline"_s);
     QCOMPARE(selected.options->select, u"ford"_s);
+    const CommandLineOutcome matrix
+            = parse({u"--screenshot"_s, u"m.png"_s, u"--view"_s, u"matrix"_s});
+    QVERIFY2(matrix.options, qPrintable(matrix.text));
+    QCOMPARE(matrix.options->view, u"matrix"_s);
 
     const CommandLineOutcome vector
             = parse({u"--screenshot"_s, u"shot.svg"_s, u"--no-provenance"_s});
@@ -102,12 +106,9 @@ void TestCommandLine::usageErrors_data()
             << QStringList {u"--frobnicate"_s} << u"Unknown option 'frobnicate'."_s;
     QTest::addRow("validate without files")
             << QStringList {u"--validate"_s} << u"--validate needs at least one FILE"_s;
-    QTest::addRow("unknown view") << QStringList {u"--screenshot"_s, u"o.png"_s, u"--view"_s,
-                                                  u"sideways"_s}
-                                  << u"--view must be one of window, tree, detail, timeline"_s;
-    QTest::addRow("matrix not yet")
-            << QStringList {u"--screenshot"_s, u"o.png"_s, u"--view"_s, u"matrix"_s}
-            << u"--view matrix is not available yet"_s;
+    QTest::addRow("unknown view") << QStringList {
+            u"--screenshot"_s, u"o.png"_s, u"--view"_s,
+            u"sideways"_s} << u"--view must be one of window, tree, detail, timeline, matrix"_s;
     QTest::addRow("two modes") << QStringList {u"--validate"_s, u"--screenshot"_s, u"o.png"_s,
                                                u"a.json"_s}
                                << u"--validate, --screenshot and --report cannot be combined"_s;

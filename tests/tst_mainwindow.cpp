@@ -3,9 +3,11 @@
 #include "models/documentstore.h"
 #include "models/fileopener.h"
 #include "models/selection.h"
+#include "models/stancematrixmodel.h"
 #include "views/actortreepanel.h"
 #include "views/detailpane.h"
 #include "views/mainwindow.h"
+#include "views/stancematrixview.h"
 #include "views/timelinechartview.h"
 #include "views/translations.h"
 #include "warningsareerrors.h"
@@ -17,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
@@ -35,6 +38,7 @@ private slots:
     void treeClickUpdatesDetailAndChart();
     void chartClickSelectsStatementAndActor();
     void respondsToLinkSelectsTheClaim();
+    void matrixCellsSelectTheirStatements();
     void searchFiltersAndKeepsParents();
     void settingsRoundTrip();
 
@@ -157,6 +161,52 @@ void TestMainWindow::chartClickSelectsStatementAndActor()
     QCOMPARE(current.data(ActorTreeModel::ActorIdRole).toString(), u"xiaomi"_s);
     QVERIFY(window.detailPane()->toPlainText().startsWith(u"Xiaomi"_s));
     QVERIFY(chart->markToolTip(u"xiaomi-denial"_s).startsWith(u"Xiaomi — denial\n"_s));
+}
+
+void TestMainWindow::matrixCellsSelectTheirStatements()
+{
+    MainWindow window(m_store.get());
+    window.showView(u"matrix"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StanceMatrixView *matrix = window.matrix();
+    QVERIFY(matrix->isVisible());
+    QTableView *table = matrix->table();
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), 5);
+
+    // A click on Mark Truby's cell of the software claim selects his denial everywhere.
+    int software = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(StanceMatrixModel::StatementIdRole) == u"ft-software-claim"_s)
+            software = row;
+    }
+    int truby = -1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal, StanceMatrixModel::ActorIdRole)
+            == u"mark-truby"_s)
+            truby = column;
+    }
+    QVERIFY(software >= 0 && truby >= 0);
+    const QModelIndex cell = model->index(software, truby);
+    table->scrollTo(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    QCOMPARE(window.selection()->statementId(), u"truby-denial"_s);
+    QCOMPARE(window.selection()->actorId(), u"mark-truby"_s);
+
+    // Enter on a claim's cell selects the claim; selecting a claim elsewhere finds its row.
+    table->setCurrentIndex(model->index(0, StanceMatrixModel::ClaimColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    const QString firstClaim
+            = model->index(0, 0).data(StanceMatrixModel::StatementIdRole).toString();
+    QCOMPARE(window.selection()->statementId(), firstClaim);
+    QVERIFY(window.selectId(u"ft-byd-claim"_s));
+    QCOMPARE(table->currentIndex().data(StanceMatrixModel::StatementIdRole).toString(),
+             u"ft-byd-claim"_s);
+
+    // The filter keeps the claims whose words match.
+    QTest::keyClicks(matrix->filterField(), u"BYD"_s);
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void TestMainWindow::respondsToLinkSelectsTheClaim()

@@ -25,7 +25,8 @@ namespace {
 
 const QString folderKey = QStringLiteral("export/lastFolder");
 const QStringList viewNames {QStringLiteral("window"), QStringLiteral("tree"),
-                             QStringLiteral("detail"), QStringLiteral("timeline")};
+                             QStringLiteral("detail"), QStringLiteral("timeline"),
+                             QStringLiteral("matrix")};
 
 } // namespace
 
@@ -83,6 +84,7 @@ void ExportActions::exportView()
     view->addItem(tr("Actor tree"), viewNames.at(1));
     view->addItem(tr("Details"), viewNames.at(2));
     view->addItem(tr("Timeline"), viewNames.at(3));
+    view->addItem(tr("Stance matrix"), viewNames.at(4));
     view->setCurrentIndex(int(viewNames.indexOf(focusedView())));
     auto *format = new QComboBox(&dialog);
     format->addItem(tr("PNG image"), QStringLiteral("png"));
@@ -118,6 +120,7 @@ void ExportActions::exportView()
     if (path.isEmpty())
         return;
     QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+    m_window->showView(viewName);
     Exporter::Options options;
     options.scale = scale->currentData().toInt();
     if (provenance->isChecked())

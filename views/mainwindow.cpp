@@ -7,6 +7,7 @@
 #include "views/documentactions.h"
 #include "views/dropoverlay.h"
 #include "views/exportactions.h"
+#include "views/stancematrixview.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,6 +56,8 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     , m_actorPanel(new ActorTreePanel(m_selection))
     , m_detailPane(new DetailPane(m_selection))
     , m_timeline(new TimelineChartView(m_selection))
+    , m_matrix(new StanceMatrixView(m_selection))
+    , m_views(new QTabWidget)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
     , m_statusLabel(new QLabel(this))
@@ -64,7 +68,12 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     m_mainSplitter->addWidget(m_actorPanel);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_rightSplitter->addWidget(m_detailPane);
-    m_rightSplitter->addWidget(createTimelinePanel());
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(createTimelinePanel(), tr("&Timeline"));
+    m_views->addTab(m_matrix, tr("Stance &Matrix"));
+    m_views->setAccessibleName(tr("Timeline and stance matrix"));
+    m_rightSplitter->addWidget(m_views);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({380, 1020});
     m_rightSplitter->setSizes({430, 470});
@@ -302,6 +311,7 @@ void MainWindow::showCurrentDataset()
     m_actorPanel->setDataset(dataset);
     m_detailPane->setDataset(dataset);
     m_timeline->setDataset(dataset);
+    m_matrix->setDataset(dataset);
     setWindowTitle(windowTitleFor(dataset.title));
     setWindowModified(m_store->isModified(m_store->currentIndex()));
     updateStatus();
@@ -330,7 +340,17 @@ QWidget *MainWindow::viewNamed(const QString &name)
         return m_detailPane;
     if (name == QLatin1String("timeline"))
         return m_timeline;
+    if (name == QLatin1String("matrix"))
+        return m_matrix;
     return nullptr;
+}
+
+void MainWindow::showView(const QString &name)
+{
+    if (name == QLatin1String("timeline"))
+        m_views->setCurrentIndex(0);
+    else if (name == QLatin1String("matrix"))
+        m_views->setCurrentWidget(m_matrix);
 }
 
 void MainWindow::updateStatus()

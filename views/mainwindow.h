@@ -15,7 +15,9 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class Selection;
+class StanceMatrixView;
 
 // The explorer window over a DocumentStore: the actor tree on the left, the detail pane above
 // the timeline chart on the right, all showing the store's current dataset and following one
@@ -47,8 +49,12 @@ public:
     ActorTreePanel *actorPanel() const { return m_actorPanel; }
     DetailPane *detailPane() const { return m_detailPane; }
     TimelineChartView *timeline() const { return m_timeline; }
-    // The widget of a named view: "window", "tree", "detail" or "timeline"; null if unknown.
+    StanceMatrixView *matrix() const { return m_matrix; }
+    // The widget of a named view: "window", "tree", "detail", "timeline" or "matrix"; null if
+    // unknown.
     QWidget *viewNamed(const QString &name);
+    // Brings the timeline or the matrix to the front (they share a place); others are shown.
+    void showView(const QString &name);
 
     void restoreSettings();
     void saveSettings() const;
@@ -79,6 +85,8 @@ private:
     ActorTreePanel *m_actorPanel;
     DetailPane *m_detailPane;
     TimelineChartView *m_timeline;
+    StanceMatrixView *m_matrix;
+    QTabWidget *m_views;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;
     QComboBox *m_laneCombo = nullptr;

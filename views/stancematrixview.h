@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class Selection;
+class StanceMatrixModel;
+
+// The stance matrix: claims down, actors across, what each actor did with each claim in the
+// cells. Sort by any column, filter the claims by their words; a click, Enter or Space on a
+// cell selects the statement behind it everywhere, and selecting a claim elsewhere finds its
+// row here.
+class StanceMatrixView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StanceMatrixView)
+
+public:
+    explicit StanceMatrixView(Selection *selection, QWidget *parent = nullptr);
+
+    void setDataset(const Dataset &dataset);
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterField() const { return m_filter; }
+    StanceMatrixModel *model() const { return m_model; }
+
+private:
+    void selectStatementOf(const QModelIndex &index);
+    void followSelection(const QString &actorId, const QString &statementId);
+
+    Selection *m_selection;
+    Dataset m_dataset;
+    StanceMatrixModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+};
