@@ -1,6 +1,7 @@
 #include "views/detaildocument.h"
 
 #include "datasetbuilders.h"
+#include "views/translations.h"
 #include "warningsareerrors.h"
 
 #include <QTest>
@@ -13,8 +14,10 @@ class TestDetailDocument : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void init() { failOnUnexpectedWarnings(); }
     void overviewListsClaimsWithTheirAnswers();
+    void overviewSaysWhatIsUnansweredAndOnWhatEvidence();
     void actorPageGroupsByStanceInDateOrder();
     void saidAboutShowsWhoSaidIt();
     void datasetTextIsNeverMarkup();
@@ -94,6 +97,29 @@ void TestDetailDocument::overviewListsClaimsWithTheirAnswers()
     const qsizetype byd = text.indexOf(u"BYD talks."_s);
     QVERIFY(byd >= 0);
     QVERIFY(text.indexOf(u"No denial or reaction answers this claim."_s, byd) > byd);
+}
+
+void TestDetailDocument::overviewSaysWhatIsUnansweredAndOnWhatEvidence()
+{
+    Dataset dataset = sample();
+    dataset.actors.append({u"xiaomi"_s, u"Xiaomi"_s, ActorKind::Organization, {}, {}, {}, {}, {}});
+    dataset.statements[0].about = {u"ford"_s, u"xiaomi"_s};
+    dataset.rebuildIndex();
+    const QString text = plainText(DetailDocument::html(dataset, {}, {}, options));
+    // The unanswered claims are listed first, then each claim's evidence, lags and silences.
+    const qsizetype unanswered = text.indexOf(u"Claims nobody answered (1)"_s);
+    QVERIFY(unanswered >= 0);
+    QVERIFY(text.indexOf(u"BYD talks."_s, unanswered) > unanswered);
+    QVERIFY(text.indexOf(u"BYD talks."_s, unanswered)
+            < text.indexOf(u"Claims and their answers"_s));
+    const qsizetype jv = text.indexOf(u"A joint venture."_s, text.indexOf(u"Claims and their"_s));
+    QVERIFY(jv >= 0);
+    QVERIFY(text.indexOf(u"Evidence: no source"_s, jv) > jv);
+    // Claimed in February 2026 (from 1 February), denied on 2 February: at most a day later.
+    QVERIFY(text.indexOf(u"Calls the story false. (lag: within 1 day)"_s, jv) > jv);
+    QVERIFY(text.indexOf(u"An earlier denial. (lag: before the claim)"_s, jv) > jv);
+    QVERIFY(text.indexOf(u"Never answered by: Xiaomi"_s, jv) > jv);
+    QVERIFY(!text.contains(u"Never answered by: Ford"_s));
 }
 
 void TestDetailDocument::actorPageGroupsByStanceInDateOrder()

@@ -1,5 +1,6 @@
 #include "views/detaildocument.h"
 
+#include "models/claimanalysis.h"
 #include "views/stancestyle.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ public:
             for (const QString &target : statement.respondsTo)
                 m_answeredBy[target].append(&statement);
         }
+        m_analyses = analyseClaims(dataset);
+        for (const ClaimAnalysis &analysis : std::as_const(m_analyses))
+            m_analysisOf.insert(analysis.claim->id, &analysis);
     }
 
     QString overview() const;
@@ -69,7 +73,13 @@ private:
     const Dataset &m_dataset;
     QString m_selected;
     DetailDocument::Options m_options;
+    QString evidenceLine(const Statement &claim) const;
+    QString silentSubjects(const Statement &claim) const;
+    QString unansweredClaims() const;
+
     QHash<QString, QList<const Statement *>> m_answeredBy;
+    QList<ClaimAnalysis> m_analyses;
+    QHash<QString, const ClaimAnalysis *> m_analysisOf;
 };
 
 QString PageBuilder::actorName(const QString &actorId) const
@@ -130,6 +140,8 @@ QString PageBuilder::statementBlock(const Statement &statement, bool showActor) 
                 + u"</i></p>"_s;
     }
     html += sourceLine(statement);
+    if (statement.stance == Stance::Claim)
+        html += evidenceLine(statement);
     for (const QString &targetId : statement.respondsTo) {
         if (const Statement *target = m_dataset.statement(targetId)) {
             html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Responds to:")),
@@ -137,9 +149,17 @@ QString PageBuilder::statementBlock(const Statement &statement, bool showActor) 
         }
     }
     for (const Statement *answer : m_answeredBy.value(statement.id)) {
-        html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Answered by:")),
-                                             statementReference(*answer));
+        QString lag;
+        if (statement.stance == Stance::Claim)
+            lag = u" ("_s
+                    + escaped(Text::tr("lag: %1").arg(
+                            answerLag(statement.date, answer->date).toText()))
+                    + u')';
+        html += u"<p><b>%1</b> %2%3</p>"_s.arg(escaped(Text::tr("Answered by:")),
+                                               statementReference(*answer), lag);
     }
+    if (statement.stance == Stance::Claim)
+        html += silentSubjects(statement);
     if (statement.stance == Stance::Claim && !m_answeredBy.contains(statement.id))
         html += u"<p><i>%1</i></p>"_s.arg(
                 escaped(Text::tr("No denial or reaction answers this claim.")));
@@ -149,6 +169,42 @@ QString PageBuilder::statementBlock(const Statement &statement, bool showActor) 
             = selected ? u" bgcolor=\"%1\""_s.arg(m_options.highlight.name()) : QString();
     return u"<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\" border=\"0\"><tr><td%1>%2</td></tr></table>"_s
             .arg(background, html);
+}
+
+QString PageBuilder::evidenceLine(const Statement &claim) const
+{
+    const ClaimAnalysis *analysis = m_analysisOf.value(claim.id);
+    if (!analysis)
+        return {};
+    return u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Evidence:")),
+                                        escaped(analysis->evidence.toText()));
+}
+
+// The parties the claim is about who never answered it, when somebody else did.
+QString PageBuilder::silentSubjects(const Statement &claim) const
+{
+    const ClaimAnalysis *analysis = m_analysisOf.value(claim.id);
+    if (!analysis || analysis->silentSubjects.isEmpty() || analysis->isUnanswered())
+        return {};
+    QStringList silent;
+    for (const QString &actorId : analysis->silentSubjects)
+        silent.append(actorAnchor(actorId));
+    return u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Never answered by:")),
+                                        silent.join(u", "_s));
+}
+
+QString PageBuilder::unansweredClaims() const
+{
+    QStringList items;
+    for (const ClaimAnalysis &analysis : m_analyses) {
+        if (analysis.isUnanswered())
+            items.append(statementReference(*analysis.claim));
+    }
+    if (items.isEmpty())
+        return {};
+    return u"<h3>%1</h3><ul><li>%2</li></ul>"_s.arg(
+            escaped(Text::tr("Claims nobody answered (%1)").arg(items.size())),
+            items.join(u"</li><li>"_s));
 }
 
 QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool showActor) const
@@ -240,6 +296,7 @@ QString PageBuilder::overview() const
         if (statement.stance == Stance::Claim)
             claims.append(&statement);
     }
+    html += unansweredClaims();
     if (!claims.isEmpty()) {
         html += u"<h3>"_s + escaped(Text::tr("Claims and their answers")) + u"</h3>"_s
                 + groupedByStance(claims, true);
