@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -90,6 +92,7 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void documentHasEveryClaimDenialQuoteAndSource();
     void unansweredClaimIsSaidToBe();
+    void claimsShowTheirEvidenceLagsAndSilences();
     void pdfIsSearchableTextOnSeveralPages();
     void pdfChartIsVector();
     void htmlStandsAloneWithAnInlineSvgChart();
@@ -125,10 +128,50 @@ void TestReport::unansweredClaimIsSaidToBe()
     const QString unanswered = u"No denial or reaction in the data answers this claim."_s;
     // Only the BYD claim stands unanswered, and the note follows it.
     QCOMPARE(text.count(unanswered), 1);
-    const qsizetype byd = text.indexOf(dataset.statement(u"ft-byd-claim"_s)->text);
+    const QString bydText = dataset.statement(u"ft-byd-claim"_s)->text;
+    const qsizetype byd = text.lastIndexOf(bydText);
     QVERIFY(byd >= 0);
     QVERIFY(text.indexOf(unanswered) > byd);
     QCOMPARE(text.indexOf(u"CLAIM"_s, byd), -1);
+
+    // The claims nobody answered are listed before the rest of the report.
+    const qsizetype list = text.indexOf(u"Claims nobody answered"_s);
+    QVERIFY(list >= 0);
+    QCOMPARE(text.indexOf(bydText, list), text.indexOf(bydText));
+    QVERIFY(text.indexOf(bydText) < text.indexOf(u"Claims and their answers"_s));
+    const QString listed = text.mid(list, text.indexOf(u"Who did what"_s) - list);
+    QVERIFY(listed.contains(bydText));
+    QVERIFY(!listed.contains(dataset.statement(u"ft-jv-claim"_s)->text));
+}
+
+void TestReport::claimsShowTheirEvidenceLagsAndSilences()
+{
+    const Dataset dataset = builtin();
+    ReportDocument report(dataset, {});
+    const QString text = simplified(report.document()->toPlainText());
+    const qsizetype software
+            = text.lastIndexOf(simplified(dataset.statement(u"ft-software-claim"_s)->text));
+    QVERIFY(software >= 0);
+    const qsizetype next = text.indexOf(u"CLAIM"_s, software);
+    const QString block = text.mid(software, next - software);
+    QVERIFY2(
+            block.contains(u"Evidence: 2 sources from 2 outlets: 1 named, 1 anonymous; ungraded"_s),
+            qPrintable(block));
+    QVERIFY(block.contains(u"DENIAL · Feb 2026 – 2 Feb 2026 · Mark Truby · lag: within 1 day"_s));
+    QVERIFY(block.contains(u"Never answered by: Xiaomi"_s));
+    QVERIFY(!block.contains(u"Xiaomi echoed"_s));
+
+    // The matrix: one row per claim, the actors who took part across.
+    const qsizetype matrix = text.indexOf(u"Who did what with each claim"_s);
+    QVERIFY(matrix >= 0);
+    QVERIFY(text.indexOf(u"subject, no answer"_s, matrix) > matrix);
+    QTextCursor cursor = report.document()->find(u"Who did what with each claim"_s);
+    QVERIFY(!cursor.isNull());
+    cursor.movePosition(QTextCursor::NextBlock);
+    QTextTable *table = cursor.currentTable();
+    QVERIFY(table);
+    QCOMPARE(table->rows(), 1 + 5);
+    QCOMPARE(table->columns(), 2 + 8);
 }
 
 void TestReport::pdfIsSearchableTextOnSeveralPages()

@@ -114,14 +114,23 @@ void ReportDocument::keepEntriesTogether()
     for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
         if (QTextCursor(block).currentTable())
             continue; // a table's rows break by themselves
-        QTextBlock last = block;
-        if (startsEntry(block)) {
+        const auto entryEnd = [&startsEntry](QTextBlock last) {
             while (last.next().isValid() && !startsEntry(last.next())
                    && last.next().blockFormat().headingLevel() == 0)
                 last = last.next();
+            return last;
+        };
+        QTextBlock last = block;
+        if (startsEntry(block)) {
+            last = entryEnd(block);
+        } else if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
+            // A heading stays with what follows it: the next paragraph, or the next entry.
+            last = startsEntry(block.next()) ? entryEnd(block.next()) : block.next();
         }
         const qreal top = layout->blockBoundingRect(block).top();
-        const qreal bottom = layout->blockBoundingRect(last).bottom();
+        const qreal bottom = QTextCursor(last).currentTable()
+                ? top // a table after a heading breaks by its rows
+                : layout->blockBoundingRect(last).bottom();
         const bool split = int(top / pageHeight) != int((bottom - 1) / pageHeight);
         if (split && bottom - top < pageHeight / 2) {
             QTextBlock breakBefore = block;

@@ -1,6 +1,8 @@
 #include "views/reporthtml.h"
 
 #include "models/admiraltygrade.h"
+#include "models/claimanalysis.h"
+#include "models/stancematrixmodel.h"
 #include "views/stancestyle.h"
 
 #include <QCoreApplication>
@@ -53,12 +55,17 @@ public:
             if (dataset.actorIndex(actor.parent) >= 0)
                 m_children[actor.parent].append(&actor);
         }
+        m_analyses = analyseClaims(dataset);
+        for (const ClaimAnalysis &analysis : std::as_const(m_analyses))
+            m_analysisOf.insert(analysis.claim->id, &analysis);
         m_statements = inDateOrder(m_statements);
     }
 
     QString header() const;
     QString chart(const QSize &chartSize) const;
     QString actors() const;
+    QString unansweredClaims() const;
+    QString matrix() const;
     QString claims() const;
     QString otherStatements() const;
     QString sources() const;
@@ -66,7 +73,8 @@ public:
 private:
     QString actorName(const QString &actorId) const;
     QString actorItem(const Actor &actor, int depth) const;
-    QString statementBlock(const Statement &statement, QStringView cssPrefix) const;
+    QString statementBlock(const Statement &statement, QStringView cssPrefix,
+                           const Statement *answeredClaim = nullptr) const;
     QString sourceList(const Statement &statement) const;
     bool answersClaim(const Statement &statement) const;
 
@@ -74,6 +82,8 @@ private:
     QList<const Statement *> m_statements; // in date order
     QHash<QString, QList<const Statement *>> m_answeredBy;
     QHash<QString, QList<const Actor *>> m_children;
+    QList<ClaimAnalysis> m_analyses;
+    QHash<QString, const ClaimAnalysis *> m_analysisOf;
 };
 
 QString ReportBuilder::actorName(const QString &actorId) const
@@ -166,9 +176,13 @@ QString ReportBuilder::sourceList(const Statement &statement) const
     return Text::tr("Sources: %1").arg(parts.join(u"; "_s));
 }
 
-QString ReportBuilder::statementBlock(const Statement &statement, QStringView cssPrefix) const
+QString ReportBuilder::statementBlock(const Statement &statement, QStringView cssPrefix,
+                                      const Statement *answeredClaim) const
 {
     QStringList facts {statement.date.toDisplayString(), actorName(statement.actor)};
+    if (answeredClaim)
+        facts.append(
+                Text::tr("lag: %1").arg(answerLag(answeredClaim->date, statement.date).toText()));
     if (statement.credibility > 0)
         facts.append(Text::tr("credibility %1")
                              .arg(AdmiraltyGrade::credibilityLabel(statement.credibility)));
@@ -199,6 +213,11 @@ QString ReportBuilder::claims() const
             continue;
         ++count;
         html += statementBlock(*claim, u"claim-");
+        const ClaimAnalysis *analysis = m_analysisOf.value(claim->id);
+        if (analysis) {
+            html += element(u"p", u"claim-evidence",
+                            escaped(Text::tr("Evidence: %1").arg(analysis->evidence.toText())));
+        }
         const QList<const Statement *> answers = inDateOrder(m_answeredBy.value(claim->id));
         if (answers.isEmpty()) {
             html += element(u"p", u"unanswered",
@@ -206,11 +225,80 @@ QString ReportBuilder::claims() const
                                              "claim.")));
         }
         for (const Statement *answer : answers)
-            html += statementBlock(*answer, u"answer-");
+            html += statementBlock(*answer, u"answer-", claim);
+        if (analysis && !analysis->isUnanswered() && !analysis->silentSubjects.isEmpty()) {
+            QStringList silent;
+            for (const QString &actorId : analysis->silentSubjects)
+                silent.append(actorName(actorId));
+            html += element(u"p", u"silent",
+                            escaped(Text::tr("Never answered by: %1").arg(silent.join(u", "_s))));
+        }
     }
     if (count == 0)
         html += element(u"p", u"empty", escaped(Text::tr("The data holds no claim.")));
     return html;
+}
+
+QString ReportBuilder::unansweredClaims() const
+{
+    QString items;
+    for (const ClaimAnalysis &analysis : m_analyses) {
+        if (!analysis.isUnanswered())
+            continue;
+        const Statement &claim = *analysis.claim;
+        items += u"<li>"_s
+                + escaped(Text::tr("%1 · %2: %3")
+                                  .arg(claim.date.toDisplayString(), actorName(claim.actor),
+                                       claim.text))
+                + u"</li>\n"_s;
+    }
+    if (items.isEmpty())
+        return {};
+    return element(u"h2", u"section", escaped(Text::tr("Claims nobody answered")))
+            + u"<ul class=\"unanswered-claims\">\n"_s + items + u"</ul>\n"_s;
+}
+
+QString ReportBuilder::matrix() const
+{
+    StanceMatrixModel model;
+    model.setDataset(m_dataset);
+    if (model.rowCount() == 0)
+        return {};
+    QString html = element(u"h2", u"section", escaped(Text::tr("Who did what with each claim")));
+    html += u"<table class=\"matrix\" width=\"100%\" border=\"1\" cellspacing=\"0\" "
+            u"cellpadding=\"3\">\n<thead><tr>"_s;
+    const QList<int> columns = [&model] {
+        QList<int> list {StanceMatrixModel::ClaimColumn, StanceMatrixModel::AnswersColumn};
+        for (int column = StanceMatrixModel::FirstActorColumn; column < model.columnCount();
+             ++column)
+            list.append(column);
+        return list;
+    }();
+    // The claim gets a quarter of the width; the other columns take what their words need.
+    for (const int column : columns) {
+        const QString width
+                = column == StanceMatrixModel::ClaimColumn ? u" width=\"25%\""_s : QString();
+        html += u"<th%1>%2</th>"_s.arg(
+                width, escaped(model.headerData(column, Qt::Horizontal).toString()));
+    }
+    html += u"</tr></thead>\n<tbody>\n"_s;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        html += u"<tr>"_s;
+        for (const int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            QString text = escaped(index.data().toString());
+            const QVariant stance = index.data(StanceMatrixModel::StanceRole);
+            if (stance.isValid() && column >= StanceMatrixModel::FirstActorColumn) {
+                text = u"<span style=\"color:%1\">%2</span>&nbsp;"_s.arg(
+                               StanceStyle::color(Stance(stance.toInt())).name(),
+                               StanceStyle::symbol(Stance(stance.toInt())))
+                        + text;
+            }
+            html += u"<td>"_s + text + u"</td>"_s;
+        }
+        html += u"</tr>\n"_s;
+    }
+    return html + u"</tbody>\n</table>\n"_s;
 }
 
 bool ReportBuilder::answersClaim(const Statement &statement) const
@@ -305,8 +393,9 @@ QString chartElement(const QSize &chartSize)
 QString body(const Dataset &dataset, const QSize &chartSize)
 {
     const ReportBuilder builder(dataset);
-    return builder.header() + builder.chart(chartSize) + builder.actors() + builder.claims()
-            + builder.otherStatements() + builder.sources();
+    return builder.header() + builder.chart(chartSize) + builder.unansweredClaims()
+            + builder.matrix() + builder.actors() + builder.claims() + builder.otherStatements()
+            + builder.sources();
 }
 
 QString styleSheet()
@@ -329,6 +418,11 @@ p.unanswered { font-style: italic; font-weight: bold; margin-top: 4px; }
 p.source-head { margin-top: 10px; }
 p.source-facts, p.source-note, p.source-url { margin-top: 2px; }
 p.source-url { font-size: 8pt; }
+p.claim-evidence { font-size: 8pt; color: #333333; margin-top: 2px; }
+p.silent { margin-left: 28px; margin-top: 6px; font-weight: bold; }
+table.matrix { border-collapse: collapse; border-color: #666666; font-size: 7pt; margin-top: 6px; }
+table.matrix th { text-align: left; background-color: #eeeeee; }
+ul.unanswered-claims { margin-top: 0px; margin-bottom: 0px; }
 ul.actors { margin-top: 0px; margin-bottom: 0px; }
 )"_s;
 }

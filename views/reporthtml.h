@@ -6,10 +6,11 @@
 #include <QString>
 
 // The report of a dataset as HTML that QTextDocument lays out for the PDF and that a browser
-// reads as it is: title, summary and asOf; the timeline chart; the actors as an outline; every
-// claim with the statements that answer it; the other statements; the sources with their kind
-// and grade. Every text from the data is escaped. The chart is an <img> whose source is
-// chartSource: the PDF draws the chart there, the HTML file puts an inline SVG in its place.
+// reads as it is: title, summary and asOf; the timeline chart; the claims nobody answered; the
+// stance matrix; the actors as an outline; every claim with its evidence and the statements that
+// answer it, with their lags; the other statements; the sources with their kind and grade. Every
+// text from the data is escaped. The chart is an <img> whose source is chartSource: the PDF draws
+// the chart there, the HTML file puts an inline SVG in its place.
 namespace ReportHtml {
 
 inline constexpr QStringView chartSource = u"dispute-explorer:timeline";
