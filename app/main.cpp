@@ -71,8 +71,13 @@ int main(int argc, char *argv[])
     }
 
     const CommandLineOptions &options = *outcome.options;
+    auto *gui = qobject_cast<QApplication *>(app.get());
+    rememberSystemLook(gui);
+    // --theme wins over the View menu's choice, which is kept for the window's next start.
     if (const std::optional<Theme> theme = themeFromName(options.theme))
-        applyTheme(qobject_cast<QApplication *>(app.get()), *theme);
+        applyTheme(gui, *theme);
+    else if (options.mode == CommandLineOptions::Mode::Window)
+        applyTheme(gui, savedTheme());
     switch (options.mode) {
     case CommandLineOptions::Mode::Validate:
         return runValidate(options.files);

@@ -8,14 +8,19 @@
 #include "views/detailpane.h"
 #include "views/mainwindow.h"
 #include "views/stancematrixview.h"
+#include "views/theme.h"
 #include "views/timelinechartview.h"
+#include "views/timelinelayout.h"
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -39,6 +44,8 @@ private slots:
     void chartClickSelectsStatementAndActor();
     void respondsToLinkSelectsTheClaim();
     void matrixCellsSelectTheirStatements();
+    void layersShowAndHideFromTheViewMenu();
+    void themeFromTheViewMenu();
     void searchFiltersAndKeepsParents();
     void settingsRoundTrip();
 
@@ -207,6 +214,83 @@ void TestMainWindow::matrixCellsSelectTheirStatements()
     // The filter keeps the claims whose words match.
     QTest::keyClicks(matrix->filterField(), u"BYD"_s);
     QCOMPARE(model->rowCount(), 1);
+}
+
+namespace {
+
+QAction *viewMenuAction(MainWindow &window, const QString &text)
+{
+    const QList<QAction *> menus = window.menuBar()->actions();
+    for (QAction *menu : menus) {
+        if (menu->text() != u"&View"_s)
+            continue;
+        const QList<QAction *> actions = menu->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->text() == text)
+                return action;
+            if (action->menu()) {
+                const QList<QAction *> inner = action->menu()->actions();
+                for (QAction *innerAction : inner) {
+                    if (innerAction->text() == text)
+                        return innerAction;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+QSet<Stance> stancesOnTheChart(const MainWindow &window)
+{
+    QSet<Stance> stances;
+    for (const TimelineMark &mark : window.timeline()->layout().marks)
+        stances.insert(mark.stance);
+    return stances;
+}
+
+} // namespace
+
+void TestMainWindow::layersShowAndHideFromTheViewMenu()
+{
+    MainWindow window(m_store.get());
+    QAction *context = viewMenuAction(window, u"Show &Context and Status"_s);
+    QAction *disputed = viewMenuAction(window, u"Show &Disputed Statements"_s);
+    QVERIFY(context && disputed);
+    QCOMPARE(stancesOnTheChart(window).size(), 5);
+
+    context->trigger();
+    QCOMPARE(stancesOnTheChart(window),
+             QSet<Stance>({Stance::Claim, Stance::Denial, Stance::Reaction}));
+    const QList<QCheckBox *> boxes = window.findChildren<QCheckBox *>();
+    QCOMPARE(boxes.size(), 2);
+    QVERIFY(boxes.at(0)->isChecked());
+    QVERIFY(!boxes.at(1)->isChecked());
+
+    boxes.at(1)->setChecked(true);
+    QVERIFY(context->isChecked());
+    disputed->trigger();
+    QCOMPARE(stancesOnTheChart(window), QSet<Stance>({Stance::Context, Stance::Status}));
+    QVERIFY(!boxes.at(0)->isChecked());
+}
+
+void TestMainWindow::themeFromTheViewMenu()
+{
+    rememberSystemLook(qApp);
+    const QPalette system = QApplication::palette();
+    MainWindow window(m_store.get());
+    QAction *dark = viewMenuAction(window, u"&Dark"_s);
+    QAction *followSystem = viewMenuAction(window, u"Follow the &System"_s);
+    QVERIFY(dark && followSystem);
+    QVERIFY(followSystem->isChecked());
+
+    dark->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(QSettings().value(themeKey).toString(), u"dark"_s);
+    QCOMPARE(savedTheme(), Theme::Dark);
+
+    followSystem->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+    QCOMPARE(QSettings().value(themeKey).toString(), u"system"_s);
 }
 
 void TestMainWindow::respondsToLinkSelectsTheClaim()

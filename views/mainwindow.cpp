@@ -8,8 +8,11 @@
 #include "views/dropoverlay.h"
 #include "views/exportactions.h"
 #include "views/stancematrixview.h"
+#include "views/theme.h"
 
 #include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -17,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -57,6 +61,8 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     , m_detailPane(new DetailPane(m_selection))
     , m_timeline(new TimelineChartView(m_selection))
     , m_matrix(new StanceMatrixView(m_selection))
+    , m_disputedLayer(new QAction(tr("Show &Disputed Statements"), this))
+    , m_contextLayer(new QAction(tr("Show &Context and Status"), this))
     , m_views(new QTabWidget)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
@@ -68,6 +74,18 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     m_mainSplitter->addWidget(m_actorPanel);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_rightSplitter->addWidget(m_detailPane);
+    for (QAction *layer : {m_disputedLayer, m_contextLayer}) {
+        layer->setCheckable(true);
+        layer->setChecked(true);
+    }
+    m_disputedLayer->setStatusTip(tr("Claims, denials and reactions on the timeline"));
+    m_contextLayer->setStatusTip(tr("Context facts and the state of play on the timeline"));
+    connect(m_disputedLayer, &QAction::toggled, this, [this](bool visible) {
+        m_timeline->setLayerVisible(TimelineChartView::Layer::Disputed, visible);
+    });
+    connect(m_contextLayer, &QAction::toggled, this, [this](bool visible) {
+        m_timeline->setLayerVisible(TimelineChartView::Layer::Context, visible);
+    });
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(createTimelinePanel(), tr("&Timeline"));
@@ -127,13 +145,43 @@ QString MainWindow::windowTitleFor(const QString &datasetTitle)
             .arg(datasetTitle, application);
 }
 
+QMenu *MainWindow::createThemeMenu()
+{
+    auto *menu = new QMenu(tr("&Theme"), this);
+    m_themeActions = new QActionGroup(this);
+    const std::pair<QString, Theme> choices[] {{tr("Follow the &System"), Theme::System},
+                                               {tr("&Light"), Theme::Light},
+                                               {tr("&Dark"), Theme::Dark}};
+    for (const auto &[text, theme] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(theme));
+        action->setChecked(theme == currentTheme());
+        m_themeActions->addAction(action);
+    }
+    connect(m_themeActions, &QActionGroup::triggered, this, [](QAction *action) {
+        const Theme theme = Theme(action->data().toInt());
+        applyTheme(qobject_cast<QApplication *>(QCoreApplication::instance()), theme);
+        QSettings().setValue(themeKey, themeName(theme));
+    });
+    return menu;
+}
+
 QWidget *MainWindow::createTimelinePanel()
 {
     auto *panel = new QWidget;
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 0);
-    auto *title = new QLabel(tr("<b>Timeline</b>"), panel);
-    title->setTextFormat(Qt::RichText);
+    QList<QCheckBox *> layers;
+    for (const auto &[action, text] : {std::pair {m_disputedLayer, tr("Claims and answers")},
+                                       std::pair {m_contextLayer, tr("Context and status")}}) {
+        auto *box = new QCheckBox(text, panel);
+        box->setChecked(action->isChecked());
+        box->setToolTip(action->statusTip());
+        connect(box, &QCheckBox::toggled, action, &QAction::setChecked);
+        connect(action, &QAction::toggled, box, &QCheckBox::setChecked);
+        layers.append(box);
+    }
     m_laneCombo = new QComboBox(panel);
     m_laneCombo->setObjectName(QStringLiteral("laneMode"));
     m_laneCombo->setAccessibleName(tr("Timeline lanes"));
@@ -143,7 +191,8 @@ QWidget *MainWindow::createTimelinePanel()
     fit->setText(tr("Fit"));
     fit->setToolTip(tr("Show the whole timeline (0)"));
     fit->setAccessibleName(tr("Fit the timeline"));
-    bar->addWidget(title);
+    for (QCheckBox *box : layers)
+        bar->addWidget(box);
     bar->addStretch(1);
     bar->addWidget(m_laneCombo);
     bar->addWidget(fit);
@@ -201,6 +250,11 @@ void MainWindow::createMenus()
     });
     QAction *fit = view->addAction(tr("&Fit Timeline"), m_timeline, &TimelineChartView::resetZoom);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addSeparator();
+    view->addAction(m_disputedLayer);
+    view->addAction(m_contextLayer);
+    view->addSeparator();
+    view->addMenu(createThemeMenu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dispute Explorer"), this, &MainWindow::showAbout);

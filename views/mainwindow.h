@@ -11,9 +11,11 @@ class DocumentActions;
 class DocumentStore;
 class DropOverlay;
 class ExportActions;
+class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class Selection;
@@ -70,6 +72,7 @@ protected:
 private:
     void showCurrentDataset();
     QWidget *createTimelinePanel();
+    QMenu *createThemeMenu();
     void createMenus();
     void createSwitcher();
     void updateSwitcher();
@@ -86,6 +89,9 @@ private:
     DetailPane *m_detailPane;
     TimelineChartView *m_timeline;
     StanceMatrixView *m_matrix;
+    QAction *m_disputedLayer;
+    QAction *m_contextLayer;
+    QActionGroup *m_themeActions = nullptr;
     QTabWidget *m_views;
     QSplitter *m_mainSplitter;
     QSplitter *m_rightSplitter;

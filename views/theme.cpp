@@ -1,13 +1,39 @@
 #include "views/theme.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 #include <memory>
 
+namespace {
+
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+    bool known = false;
+};
+
+SystemLook &systemLook()
+{
+    static SystemLook look;
+    return look;
+}
+
+Theme &current()
+{
+    static Theme theme = Theme::System;
+    return theme;
+}
+
+} // namespace
+
 std::optional<Theme> themeFromName(const QString &name)
 {
+    if (name == QLatin1String("system"))
+        return Theme::System;
     if (name == QLatin1String("light"))
         return Theme::Light;
     if (name == QLatin1String("dark"))
@@ -15,8 +41,40 @@ std::optional<Theme> themeFromName(const QString &name)
     return std::nullopt;
 }
 
+QString themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    }
+    return {};
+}
+
+Theme savedTheme()
+{
+    return themeFromName(QSettings().value(themeKey).toString()).value_or(Theme::System);
+}
+
+Theme currentTheme()
+{
+    return current();
+}
+
+void rememberSystemLook(QApplication *application)
+{
+    if (!application)
+        return;
+    systemLook() = {application->style()->name(), QApplication::palette(), true};
+}
+
 QPalette paletteFor(Theme theme)
 {
+    if (theme == Theme::System)
+        return systemLook().known ? systemLook().palette : QApplication::palette();
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette palette = fusion->standardPalette();
     if (theme == Theme::Light)
@@ -54,6 +112,16 @@ QPalette paletteFor(Theme theme)
 
 void applyTheme(QApplication *application, Theme theme)
 {
+    if (!application)
+        return;
+    current() = theme;
+    if (theme == Theme::System) {
+        if (!systemLook().known)
+            return;
+        application->setStyle(QStyleFactory::create(systemLook().style));
+        QApplication::setPalette(systemLook().palette);
+        return;
+    }
     application->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(paletteFor(theme));
 }

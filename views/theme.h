@@ -7,11 +7,21 @@
 
 class QApplication;
 
-// The light and dark looks the program can force instead of following the system's palette.
-enum class Theme { Light, Dark };
+// The looks of the program: the system's own style and palette, or a light or dark one it
+// forces (Fusion with its own palette) from --theme or the View menu.
+enum class Theme { System, Light, Dark };
 
-std::optional<Theme> themeFromName(const QString &name); // "light", "dark"
+std::optional<Theme> themeFromName(const QString &name); // "system", "light", "dark"
+QString themeName(Theme theme);
+// The theme chosen in the View menu, from the settings; System when none was chosen.
+Theme savedTheme();
+// The theme the application shows now.
+Theme currentTheme();
 QPalette paletteFor(Theme theme);
-// Switches the application to the Fusion style with the theme's palette, so every widget and
-// the chart (which follows the palette) change together.
+// Notes the system's style and palette; call once, before any theme is applied.
+void rememberSystemLook(QApplication *application);
+// Switches every widget and the chart (which follows the palette) to the theme together.
 void applyTheme(QApplication *application, Theme theme);
+
+// The settings key of the View menu's choice.
+inline const QString themeKey = QStringLiteral("view/theme");

@@ -43,8 +43,12 @@ void TimelineChartView::stepSelection(int direction)
         return;
     QList<const Statement *> ordered;
     ordered.reserve(m_dataset.statements.size());
-    for (const Statement &statement : m_dataset.statements)
-        ordered.append(&statement);
+    for (const Statement &statement : m_dataset.statements) {
+        if (isLayerVisible(layerOf(statement.stance)))
+            ordered.append(&statement);
+    }
+    if (ordered.isEmpty())
+        return;
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Statement *a, const Statement *b) { return a->date < b->date; });
     const auto current = std::find_if(ordered.cbegin(), ordered.cend(), [this](const Statement *s) {

@@ -118,6 +118,24 @@ void TimelineChartView::setLaneMode(LaneMode mode)
     emit laneModeChanged(mode);
 }
 
+TimelineChartView::Layer TimelineChartView::layerOf(Stance stance)
+{
+    return stance == Stance::Context || stance == Stance::Status ? Layer::Context : Layer::Disputed;
+}
+
+bool TimelineChartView::isLayerVisible(Layer layer) const
+{
+    return layer == Layer::Disputed ? m_disputedVisible : m_contextVisible;
+}
+
+void TimelineChartView::setLayerVisible(Layer layer, bool visible)
+{
+    if (isLayerVisible(layer) == visible)
+        return;
+    (layer == Layer::Disputed ? m_disputedVisible : m_contextVisible) = visible;
+    rebuild();
+}
+
 void TimelineChartView::resetZoom()
 {
     if (!m_layout.isEmpty()) {
@@ -150,7 +168,15 @@ void TimelineChartView::rebuild()
         m_laneAxis->remove(label);
     applyTheme();
 
-    m_layout = TimelineLayout::build(m_dataset, m_laneMode);
+    if (m_disputedVisible && m_contextVisible) {
+        m_layout = TimelineLayout::build(m_dataset, m_laneMode);
+    } else {
+        Dataset shown = m_dataset;
+        shown.statements.removeIf([this](const Statement &statement) {
+            return !isLayerVisible(layerOf(statement.stance));
+        });
+        m_layout = TimelineLayout::build(shown, m_laneMode);
+    }
     m_timeAxis->setVisible(!m_layout.isEmpty());
     m_laneAxis->setVisible(!m_layout.isEmpty());
     if (m_layout.isEmpty()) {

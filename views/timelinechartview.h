@@ -36,6 +36,12 @@ public:
     void setDataset(const Dataset &dataset);
     LaneMode laneMode() const { return m_laneMode; }
     void setLaneMode(LaneMode mode);
+    // Layers of the chart: the disputed statements (claims, denials, reactions) and the
+    // context (context and status); each can be hidden.
+    enum class Layer { Disputed, Context };
+    static Layer layerOf(Stance stance);
+    bool isLayerVisible(Layer layer) const;
+    void setLayerVisible(Layer layer, bool visible);
     void resetZoom();
 
     const TimelineLayout &layout() const { return m_layout; }
@@ -80,6 +86,8 @@ private:
     Dataset m_dataset;
     TimelineLayout m_layout;
     LaneMode m_laneMode = LaneMode::Actor;
+    bool m_disputedVisible = true;
+    bool m_contextVisible = true;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
     QHash<int, QScatterSeries *> m_pointSeries;     // by stance
