@@ -14,6 +14,7 @@
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -46,6 +47,7 @@ private slots:
     void matrixCellsSelectTheirStatements();
     void layersShowAndHideFromTheViewMenu();
     void themeFromTheViewMenu();
+    void everyControlHasAnAccessibleName();
     void searchFiltersAndKeepsParents();
     void settingsRoundTrip();
 
@@ -291,6 +293,39 @@ void TestMainWindow::themeFromTheViewMenu()
     followSystem->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
     QCOMPARE(QSettings().value(themeKey).toString(), u"system"_s);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow window(m_store.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed;
+    int controls = 0;
+    QStringList seen;
+    for (const QString &view : {u"timeline"_s, u"matrix"_s}) {
+        window.showView(view);
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            // Controls are what the keyboard can reach; scroll bars and splitters are left out.
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(&window)
+                || widget->inherits("QScrollBar") || widget->focusProxy())
+                continue;
+            ++controls;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            const QString name = accessible->text(QAccessible::Name).trimmed();
+            seen.append(name);
+            if (name.isEmpty())
+                unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' '
+                               + widget->objectName());
+        }
+    }
+    QVERIFY2(seen.contains(u"Stance matrix"_s) && seen.contains(u"Timeline"_s)
+                     && seen.contains(u"Actors"_s) && seen.contains(u"Details"_s),
+             qPrintable(seen.join(u", "_s)));
+    QVERIFY(controls >= 10);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 void TestMainWindow::respondsToLinkSelectsTheClaim()
