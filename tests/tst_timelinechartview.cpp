@@ -7,8 +7,12 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +26,7 @@ private slots:
     void axisTicksNeverReadTheSame();
     void laneNamesSurviveShortLanes_data();
     void laneNamesSurviveShortLanes();
+    void legendSpansTheChartAfterANewDataset();
 };
 
 void TestTimelineChartView::axisTicksNeverReadTheSame_data()
@@ -118,6 +123,46 @@ void TestTimelineChartView::laneNamesSurviveShortLanes()
     else
         QVERIFY2(named >= 3 && named < 12, qPrintable(QString::number(named)));
     QVERIFY(!shown.first().isEmpty());
+}
+
+// A merge that brings new stances rebuilt the legend, which then shrank to a sliver.
+void TestTimelineChartView::legendSpansTheChartAfterANewDataset()
+{
+    Dataset first;
+    first.id = u"first"_s;
+    first.title = u"First"_s;
+    first.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
+    first.statements = {makeStatement(u"c"_s, u"a"_s, Stance::Claim, u"2026-02-01", u"c"_s)};
+    first.rebuildIndex();
+    Dataset second = first;
+    int day = 1;
+    for (const Stance stance :
+         {Stance::Denial, Stance::Reaction, Stance::Context, Stance::Status}) {
+        ++day;
+        second.statements.append(makeStatement(u"s%1"_s.arg(day), u"a"_s, stance,
+                                               u"2026-02-%1"_s.arg(day, 2, 10, QChar(u'0')),
+                                               u"s"_s));
+    }
+    second.rebuildIndex();
+
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(first);
+    QCoreApplication::processEvents();
+    view.setDataset(second);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    const QRectF legend = view.chart()->legend()->geometry();
+    QCOMPARE(legend.width(), view.chart()->size().width() - 8);
+    QVERIFY(legend.bottom() <= view.chart()->size().height());
+    const auto markers = view.chart()->legend()->markers();
+    const auto shown
+            = std::count_if(markers.cbegin(), markers.cend(),
+                            [](const QLegendMarker *marker) { return marker->isVisible(); });
+    QCOMPARE(shown, 5);
 }
 
 QTEST_MAIN(TestTimelineChartView)

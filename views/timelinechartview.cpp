@@ -81,6 +81,9 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
+    // A detached legend shrinks itself to its size hint when its series change: put it back.
+    connect(chart()->legend(), &QGraphicsWidget::geometryChanged, this,
+            &TimelineChartView::placeLegend);
     connect(m_selection, &Selection::changed, this, &TimelineChartView::updateEmphasis);
 }
 
@@ -97,9 +100,17 @@ int TimelineChartView::legendHeight() const
 void TimelineChartView::placeLabelsAndLegend()
 {
     m_laneLabels->place(chart()->plotArea());
+    placeLegend();
+}
+
+void TimelineChartView::placeLegend()
+{
     const QSizeF size = chart()->size();
     const int height = legendHeight();
-    chart()->legend()->setGeometry(QRectF(4, size.height() - 4 - height, size.width() - 8, height));
+    const QRectF wanted(4, size.height() - 4 - height, size.width() - 8, height);
+    if (chart()->legend()->geometry() == wanted)
+        return;
+    chart()->legend()->setGeometry(wanted);
     chart()->legend()->update();
 }
 

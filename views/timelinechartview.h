@@ -73,6 +73,7 @@ private:
     void adaptAxisLabels();
     int legendHeight() const;
     void placeLabelsAndLegend();
+    void placeLegend();
     void zoomBy(qreal factor, qreal anchorMs);
     void panBy(qreal fraction);
     void stepSelection(int direction);
