@@ -119,38 +119,29 @@ Diagnostic relocate(Diagnostic diagnostic, const Dataset &merged, const MergeOri
     return diagnostic;
 }
 
-// The English source text has a singular and a plural message so that it reads right without
-// a translation; both are numerus messages, so a translation gives every plural form of each.
+// The lead message of each count names the kind of item; English takes its singular and plural
+// forms from the English translation like every other language.
 struct CollectionPhrases
 {
-    std::array<const char *, 2> added;
-    std::array<const char *, 2> changed;
-    std::array<const char *, 2> unchanged;
+    const char *added;
+    const char *changed;
+    const char *unchanged;
 };
 
 constexpr CollectionPhrases statementPhrases {
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement added"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n statements added")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement changed"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n statements changed")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement unchanged"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n statements unchanged")}};
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement(s) added"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement(s) changed"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n statement(s) unchanged")};
 
 constexpr CollectionPhrases sourcePhrases {
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n source added"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n sources added")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n source changed"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n sources changed")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n source unchanged"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n sources unchanged")}};
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n source(s) added"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n source(s) changed"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n source(s) unchanged")};
 
 constexpr CollectionPhrases actorPhrases {
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor added"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n actors added")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor changed"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n actors changed")},
-        {QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor unchanged"),
-         QT_TRANSLATE_N_NOOP("MergeSummary", "%n actors unchanged")}};
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor(s) added"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor(s) changed"),
+        QT_TRANSLATE_N_NOOP("MergeSummary", "%n actor(s) unchanged")};
 
 QString translated(const char *text, int n = -1)
 {
@@ -160,10 +151,10 @@ QString translated(const char *text, int n = -1)
 // "2 statements added, 1 changed, 1 unchanged": the kind of item named once, in the first count.
 QString collectionText(const MergeSummary::Collection &collection, const CollectionPhrases &phrases)
 {
-    const std::array<std::pair<int, const std::array<const char *, 2> *>, 3> counts {{
-            {int(collection.added.size()), &phrases.added},
-            {int(collection.changed.size()), &phrases.changed},
-            {collection.unchanged, &phrases.unchanged},
+    const std::array<std::pair<int, const char *>, 3> counts {{
+            {int(collection.added.size()), phrases.added},
+            {int(collection.changed.size()), phrases.changed},
+            {collection.unchanged, phrases.unchanged},
     }};
     const std::array<const char *, 3> tails {
             nullptr,
@@ -175,8 +166,7 @@ QString collectionText(const MergeSummary::Collection &collection, const Collect
         const auto &[n, lead] = counts.at(i);
         if (n == 0)
             continue;
-        parts.append(parts.isEmpty() ? translated(lead->at(n == 1 ? 0 : 1), n)
-                                     : translated(tails.at(i), n));
+        parts.append(translated(parts.isEmpty() ? lead : tails.at(i), n));
     }
     return parts.join(QCoreApplication::translate("MergeSummary", ", ",
                                                   "separates the counts of one kind of item"));

@@ -1,5 +1,6 @@
 #include "models/datasetmerge.h"
 #include "models/datasetvalidator.h"
+#include "views/translations.h"
 
 #include <QTest>
 
@@ -109,6 +110,7 @@ class TestDatasetMerge : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void helpers();
     void merge_data();
     void merge();

@@ -1,4 +1,5 @@
 #include "models/documentstore.h"
+#include "views/translations.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -121,6 +122,7 @@ class TestDocumentStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void emptyStore();
     void openTwoDisputes();
     void openSameIdMerges();

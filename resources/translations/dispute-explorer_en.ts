@@ -124,132 +124,6 @@
 <context>
     <name>MergeSummary</name>
     <message numerus="yes">
-        <source>%n statement added</source>
-        <translation>
-            <numerusform>%n statement added</numerusform>
-            <numerusform>%n statement added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statements added</source>
-        <translation>
-            <numerusform>%n statements added</numerusform>
-            <numerusform>%n statements added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement changed</source>
-        <translation>
-            <numerusform>%n statement changed</numerusform>
-            <numerusform>%n statement changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statements changed</source>
-        <translation>
-            <numerusform>%n statements changed</numerusform>
-            <numerusform>%n statements changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement unchanged</source>
-        <translation>
-            <numerusform>%n statement unchanged</numerusform>
-            <numerusform>%n statement unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statements unchanged</source>
-        <translation>
-            <numerusform>%n statements unchanged</numerusform>
-            <numerusform>%n statements unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source added</source>
-        <translation>
-            <numerusform>%n source added</numerusform>
-            <numerusform>%n source added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources added</source>
-        <translation>
-            <numerusform>%n sources added</numerusform>
-            <numerusform>%n sources added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source changed</source>
-        <translation>
-            <numerusform>%n source changed</numerusform>
-            <numerusform>%n source changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources changed</source>
-        <translation>
-            <numerusform>%n sources changed</numerusform>
-            <numerusform>%n sources changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source unchanged</source>
-        <translation>
-            <numerusform>%n source unchanged</numerusform>
-            <numerusform>%n source unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sources unchanged</source>
-        <translation>
-            <numerusform>%n sources unchanged</numerusform>
-            <numerusform>%n sources unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor added</source>
-        <translation>
-            <numerusform>%n actor added</numerusform>
-            <numerusform>%n actor added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actors added</source>
-        <translation>
-            <numerusform>%n actors added</numerusform>
-            <numerusform>%n actors added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor changed</source>
-        <translation>
-            <numerusform>%n actor changed</numerusform>
-            <numerusform>%n actor changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actors changed</source>
-        <translation>
-            <numerusform>%n actors changed</numerusform>
-            <numerusform>%n actors changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor unchanged</source>
-        <translation>
-            <numerusform>%n actor unchanged</numerusform>
-            <numerusform>%n actor unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actors unchanged</source>
-        <translation>
-            <numerusform>%n actors unchanged</numerusform>
-            <numerusform>%n actors unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -261,6 +135,69 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) added</source>
+        <translation>
+            <numerusform>%n statement added</numerusform>
+            <numerusform>%n statements added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) changed</source>
+        <translation>
+            <numerusform>%n statement changed</numerusform>
+            <numerusform>%n statements changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) unchanged</source>
+        <translation>
+            <numerusform>%n statement unchanged</numerusform>
+            <numerusform>%n statements unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) added</source>
+        <translation>
+            <numerusform>%n source added</numerusform>
+            <numerusform>%n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) changed</source>
+        <translation>
+            <numerusform>%n source changed</numerusform>
+            <numerusform>%n sources changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) unchanged</source>
+        <translation>
+            <numerusform>%n source unchanged</numerusform>
+            <numerusform>%n sources unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) added</source>
+        <translation>
+            <numerusform>%n actor added</numerusform>
+            <numerusform>%n actors added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) changed</source>
+        <translation>
+            <numerusform>%n actor changed</numerusform>
+            <numerusform>%n actors changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) unchanged</source>
+        <translation>
+            <numerusform>%n actor unchanged</numerusform>
+            <numerusform>%n actors unchanged</numerusform>
         </translation>
     </message>
 </context>
