@@ -86,13 +86,13 @@ QList<Message> messagesOf(const QString &tsPath)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message {context, {}, {}, xml.attributes().value(u"numerus") == u"yes", {}};
+            message = Message {context, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes", {}};
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"comment") {
             message.comment = xml.readElementText();
         } else if (name == u"translation") {
-            message.state = xml.attributes().value(u"type").toString();
+            message.state = xml.attributes().value(u"type"_s).toString();
             messages.append(message);
         }
     }
