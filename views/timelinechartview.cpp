@@ -291,11 +291,11 @@ void TimelineChartView::adaptAxisLabels()
     // Labels as precise as the ticks are far apart, so no two ticks read the same.
     const qint64 daysBetweenTicks = m_timeAxis->min().daysTo(m_timeAxis->max()) / (ticks - 1);
     if (daysBetweenTicks >= 400)
-        m_timeAxis->setFormat(QStringLiteral("yyyy"));
+        m_timeAxis->setFormat(tr("yyyy", "time axis label: a year (QDateTime format)"));
     else if (daysBetweenTicks >= 32)
-        m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
+        m_timeAxis->setFormat(tr("MMM yyyy", "time axis label: a month (QDateTime format)"));
     else
-        m_timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
+        m_timeAxis->setFormat(tr("d MMM yyyy", "time axis label: a day (QDateTime format)"));
 }
 
 void TimelineChartView::updateEmphasis()
