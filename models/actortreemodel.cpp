@@ -1,5 +1,6 @@
 #include "models/actortreemodel.h"
 
+#include "models/listtext.h"
 #include "models/searchtext.h"
 
 #include <utility>
@@ -290,7 +291,7 @@ QVariant ActorTreeModel::data(const QModelIndex &index, int role) const
             lines.append(kind);
         }
         if (!actor.aliases.isEmpty())
-            lines.append(tr("Also known as: %1").arg(actor.aliases.join(u", "_s)));
+            lines.append(tr("Also known as: %1").arg(joinedList(actor.aliases)));
         lines.append(tr("%n claim(s), %1", nullptr, facts.claims)
                              .arg(tr("%n denial(s)", nullptr, facts.denials)));
         return lines.join(u'\n');

@@ -1,5 +1,7 @@
 #include "models/stancematrixmodel.h"
 
+#include "models/listtext.h"
+
 #include <QSet>
 
 namespace {
@@ -113,8 +115,8 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             if (analysis.isUnanswered())
                 return tr("unanswered");
-            return QString(tr("%n denial(s)", nullptr, int(analysis.denials.size())) + u", "
-                           + tr("%n reaction(s)", nullptr, int(analysis.reactions.size())));
+            return joinedList({tr("%n denial(s)", nullptr, int(analysis.denials.size())),
+                               tr("%n reaction(s)", nullptr, int(analysis.reactions.size()))});
         }
         if (role == SortRole)
             return int(analysis.denials.size() * 1000 + analysis.reactions.size());
@@ -149,7 +151,7 @@ QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, in
             words.append(tr("reacted"));
         if (flags & Subject)
             words.append((flags & Silent) ? tr("subject, no answer") : tr("subject"));
-        return words.join(u", ");
+        return joinedList(words);
     }
     case Qt::ToolTipRole: {
         if (!statement)

@@ -1,6 +1,7 @@
 #include "views/detaildocument.h"
 
 #include "models/claimanalysis.h"
+#include "models/listtext.h"
 #include "views/stancestyle.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,7 @@ QString PageBuilder::sourceLine(const Statement &statement) const
         facts.append(source->reliability.isNull()
                              ? Text::tr("ungraded")
                              : Text::tr("reliability %1").arg(source->reliability));
-        QString part = escaped(source->title) + u" ("_s + escaped(facts.join(u", "_s)) + u')';
+        QString part = escaped(source->title) + u" ("_s + escaped(joinedList(facts)) + u')';
         if (!source->note.isEmpty())
             part += u" — "_s + escaped(source->note);
         parts.append(part);
@@ -190,7 +191,7 @@ QString PageBuilder::silentSubjects(const Statement &claim) const
     for (const QString &actorId : analysis->silentSubjects)
         silent.append(actorAnchor(actorId));
     return u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Never answered by:")),
-                                        silent.join(u", "_s));
+                                        joinedList(silent));
 }
 
 QString PageBuilder::unansweredClaims() const

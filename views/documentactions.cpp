@@ -4,6 +4,7 @@
 #include "models/datasetwriter.h"
 #include "models/documentstore.h"
 #include "models/fileopener.h"
+#include "models/listtext.h"
 #include "views/diagnosticsdialog.h"
 #include "views/mergesummarydialog.h"
 
@@ -209,7 +210,7 @@ bool DocumentActions::confirmClose()
     const auto answer = QMessageBox::question(
             m_window, tr("Discard Merged Data?"),
             tr("Merged data has not been saved: %1.\n\nClose anyway and discard it?")
-                    .arg(unsaved.join(QStringLiteral(", "))),
+                    .arg(joinedList(unsaved)),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
 }

@@ -2,6 +2,7 @@
 
 #include "models/admiraltygrade.h"
 #include "models/claimanalysis.h"
+#include "models/listtext.h"
 #include "models/stancematrixmodel.h"
 #include "views/stancestyle.h"
 
@@ -169,7 +170,7 @@ QString ReportBuilder::sourceList(const Statement &statement) const
             facts.append(kind);
         facts.append(AdmiraltyGrade::reliabilityLabel(source->reliability));
         parts.append(Text::tr("%1 (%2)", "source title, then its kind and grade")
-                             .arg(source->title, facts.join(u", "_s)));
+                             .arg(source->title, joinedList(facts)));
     }
     if (parts.isEmpty())
         return {};

@@ -931,6 +931,14 @@ Close anyway and discard it?</source>
     </message>
 </context>
 <context>
+    <name>List</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Show &amp;Disputed Statements</source>
@@ -1585,6 +1593,21 @@ Close anyway and discard it?</source>
         <translation>%1 — %2
 %3
 %4</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>time axis label: a year (QDateTime format)</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>time axis label: a month (QDateTime format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>time axis label: a day (QDateTime format)</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 </TS>
