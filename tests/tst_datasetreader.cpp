@@ -35,6 +35,8 @@ private slots:
     void actorTreeDepth();
     void actorCount_data();
     void actorCount();
+    void sourceAndStatementCount_data();
+    void sourceAndStatementCount();
     void oversizeBytes();
     void readFileMissing();
     void readFileDirectory();
@@ -444,6 +446,42 @@ void TestDatasetReader::actorCount()
         list += QByteArray(i ? ", " : "") + R"({"id": "a)" + QByteArray::number(i)
                 + R"(", "name": "A", "kind": "group"})";
     QCOMPARE(diagnosticsOf(header() + R"("actors": [)" + list + "]}"), expected);
+}
+
+void TestDatasetReader::sourceAndStatementCount_data()
+{
+    QTest::addColumn<QByteArray>("collection");
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QStringList>("expected");
+
+    const QByteArray source = R"({"id": "s%1", "title": "T"})";
+    const QByteArray statement
+            = R"({"id": "s%1", "actor": "a", "stance": "context", "date": "2026", "text": "T"})";
+    QTest::addRow("sources one over")
+            << QByteArray("sources") << source
+            << QStringList {u"t.json: error: /sources: 200001 sources, over the 200000 limit"_s};
+    QTest::addRow("statements one over")
+            << QByteArray("statements") << statement
+            << QStringList {u"t.json: error: /statements: 200001 statements, over the 200000 "
+                            "limit"_s};
+}
+
+void TestDatasetReader::sourceAndStatementCount()
+{
+    QFETCH(QByteArray, collection);
+    QFETCH(QByteArray, item);
+    QFETCH(QStringList, expected);
+    const int count = int(DatasetReader::maxSources) + 1;
+    QCOMPARE(DatasetReader::maxStatements + 1, count);
+    QByteArray list;
+    list.reserve(count * (item.size() + 8));
+    for (int i = 0; i < count; ++i) {
+        QByteArray one = item;
+        list += (i ? ", " : "") + one.replace("%1", QByteArray::number(i));
+    }
+    QCOMPARE(diagnosticsOf(header() + R"("actors": [{"id": "a", "name": "A", "kind": "group"}], ")"
+                           + collection + R"(": [)" + list + "]}"),
+             expected);
 }
 
 void TestDatasetReader::oversizeBytes()
