@@ -342,6 +342,7 @@ void TestFileOpening::closingAsksBeforeDiscardingMerges()
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             asked = box->text();
+            QCOMPARE(box->textFormat(), Qt::PlainText); // the titles are the data's
             box->button(button)->click();
         });
     };

@@ -7,6 +7,7 @@
 #include "views/documentactions.h"
 #include "views/dropoverlay.h"
 #include "views/exportactions.h"
+#include "views/plaintext.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     connect(m_actions, &DocumentActions::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // it shows the dataset's title
     statusBar()->addWidget(m_statusLabel, 1);
     resize(1400, 900);
 
@@ -226,7 +228,8 @@ void MainWindow::updateSwitcher()
     for (int i = 0; i < m_store->count(); ++i) {
         const QString title = m_store->datasetAt(i).title;
         m_switcher->addItem(m_store->isModified(i) ? tr("%1 *").arg(title) : title);
-        m_switcher->setItemData(i, m_store->filesAt(i).join(QLatin1Char('\n')), Qt::ToolTipRole);
+        m_switcher->setItemData(i, PlainText::toolTip(m_store->filesAt(i).join(QLatin1Char('\n'))),
+                                Qt::ToolTipRole);
     }
     m_switcher->setCurrentIndex(m_store->currentIndex());
 }

@@ -1,6 +1,7 @@
 #include "views/timelinechartview.h"
 
 #include "models/selection.h"
+#include "views/plaintext.h"
 #include "views/stancestyle.h"
 
 #include <QCategoryAxis>
@@ -163,9 +164,9 @@ void TimelineChartView::rebuild()
     const QFontMetrics metrics(laneFont);
     const int labelWidth = std::min(laneLabelWidth, width() / 4);
     for (qsizetype lane = m_layout.laneLabels.size() - 1; lane >= 0; --lane) {
-        m_laneAxis->append(
-                metrics.elidedText(m_layout.laneLabels.at(lane), Qt::ElideRight, labelWidth),
-                m_layout.laneY(int(lane)) + 0.5);
+        const QString label
+                = metrics.elidedText(m_layout.laneLabels.at(lane), Qt::ElideRight, labelWidth);
+        m_laneAxis->append(PlainText::chartLabel(label), m_layout.laneY(int(lane)) + 0.5);
     }
     m_laneAxis->setRange(-0.5, m_layout.laneLabels.size() - 0.5);
 
