@@ -347,15 +347,32 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreSettings()
 {
+    // A value that is there but cannot be restored (a damaged or foreign settings file) is
+    // ignored: the window keeps its default for it, and one warning names the file.
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
-    m_mainSplitter->restoreState(settings.value(mainSplitterKey).toByteArray());
-    m_rightSplitter->restoreState(settings.value(rightSplitterKey).toByteArray());
-    const int lanes = settings.value(laneModeKey, int(TimelineChartView::LaneMode::Actor)).toInt();
-    setLaneMode(lanes == int(TimelineChartView::LaneMode::Stance)
-                        ? TimelineChartView::LaneMode::Stance
-                        : TimelineChartView::LaneMode::Actor);
+    bool ignored = false;
+    const auto restore = [&settings, &ignored](const QString &key, auto &&restoreFrom) {
+        if (settings.contains(key) && !restoreFrom(settings.value(key).toByteArray()))
+            ignored = true;
+    };
+    restore(geometryKey, [this](const QByteArray &data) { return restoreGeometry(data); });
+    restore(stateKey, [this](const QByteArray &data) { return restoreState(data); });
+    restore(mainSplitterKey,
+            [this](const QByteArray &data) { return m_mainSplitter->restoreState(data); });
+    restore(rightSplitterKey,
+            [this](const QByteArray &data) { return m_rightSplitter->restoreState(data); });
+    bool isNumber = false;
+    const int lanes = settings.value(laneModeKey).toInt(&isNumber);
+    const bool byStance = isNumber && lanes == int(TimelineChartView::LaneMode::Stance);
+    if (settings.contains(laneModeKey) && !byStance
+        && !(isNumber && lanes == int(TimelineChartView::LaneMode::Actor)))
+        ignored = true;
+    setLaneMode(byStance ? TimelineChartView::LaneMode::Stance
+                         : TimelineChartView::LaneMode::Actor);
+    if (ignored) {
+        qWarning("Ignoring settings that cannot be restored in %s",
+                 qPrintable(settings.fileName()));
+    }
 }
 
 void MainWindow::saveSettings() const
