@@ -156,6 +156,10 @@ ReadResult DatasetReader::readFile(const QString &path)
     };
 
     const QFileInfo info(path);
+    if (!info.exists() && info.isSymLink()) {
+        return refuse(u"cannot read: the symbolic link leads to no file (its target is missing, "
+                      "or the link points back to itself)"_s);
+    }
     if (!info.exists())
         return refuse(u"cannot read: no such file"_s);
     if (info.isDir())

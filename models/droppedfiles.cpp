@@ -22,23 +22,47 @@ bool looksLikeText(const QFileInfo &file)
             || type.name() == QLatin1String("application/x-zerosize"); // the reader says "empty"
 }
 
+QString brokenLink()
+{
+    return Text::tr("the symbolic link leads to no file (its target is missing, or the link "
+                    "points back to itself)");
+}
+
+// The .json files of a folder, and a message for each entry named .json that is a link to
+// nowhere or cannot be read. Subfolders, even named .json, are not entered.
+void expandFolder(const QString &path, QList<DroppedFile> &out)
+{
+    const QFileInfoList entries = QDir(path).entryInfoList(
+            {QStringLiteral("*.json"), QStringLiteral("*.JSON")},
+            QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    qsizetype found = 0;
+    for (const QFileInfo &entry : entries) {
+        if (entry.isSymLink() && !entry.exists())
+            out.append({entry.filePath(), brokenLink()});
+        else if (!entry.isFile())
+            continue;
+        else if (!entry.isReadable())
+            out.append({entry.filePath(), Text::tr("the file cannot be read (permission denied)")});
+        else
+            out.append({entry.filePath(), {}});
+        ++found;
+    }
+    if (found == 0)
+        out.append({path, Text::tr("the folder holds no .json file")});
+}
+
 void expandPath(const QString &path, QList<DroppedFile> &out)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.append({path, Text::tr("the file does not exist (it may have been moved or deleted)")});
+        out.append({path,
+                    info.isSymLink() ? brokenLink()
+                                     : Text::tr("the file does not exist (it may have been moved "
+                                                "or deleted)")});
         return;
     }
     if (info.isDir()) {
-        const QFileInfoList entries
-                = QDir(path).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.JSON")},
-                                           QDir::Files | QDir::Readable, QDir::Name);
-        if (entries.isEmpty()) {
-            out.append({path, Text::tr("the folder holds no .json file")});
-            return;
-        }
-        for (const QFileInfo &entry : entries)
-            out.append({entry.filePath(), {}});
+        expandFolder(path, out);
         return;
     }
     if (!info.isFile()) {

@@ -19,6 +19,32 @@ bool isHexDigit(char c)
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+bool isHighSurrogate(int unit)
+{
+    return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool isLowSurrogate(int unit)
+{
+    return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+// The UTF-16 code unit of the four hex digits of a \u escape at text[at], or -1 when there are
+// not four hex digits there.
+int escapedUnit(QByteArrayView text, qsizetype at)
+{
+    if (at < 0 || at + 4 > text.size())
+        return -1;
+    int unit = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const char c = text[i];
+        if (!isHexDigit(c))
+            return -1;
+        unit = unit * 16 + (isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
+    }
+    return unit;
+}
+
 QString qtMessage(QJsonParseError::ParseError error)
 {
     QJsonParseError e;
@@ -81,6 +107,8 @@ bool Scanner::fail(qsizetype offset, const QString &message)
     return false;
 }
 
+// A \u escape of half a surrogate pair must come with its other half: alone it is no character,
+// and no UTF-8 file (such as one saved from the dataset) could hold it.
 bool Scanner::string()
 {
     const qsizetype start = m_pos++;
@@ -106,13 +134,24 @@ bool Scanner::string()
             case 'r':
             case 't':
                 break;
-            case 'u':
-                for (int k = 1; k <= 4; ++k) {
-                    if (m_pos + k >= m_size || !isHexDigit(m_data[m_pos + k]))
-                        return fail(escape, QJsonParseError::IllegalEscapeSequence);
+            case 'u': {
+                const QByteArrayView text(m_data, m_size);
+                const int unit = escapedUnit(text, m_pos + 1);
+                if (unit < 0)
+                    return fail(escape, QJsonParseError::IllegalEscapeSequence);
+                m_pos += 4; // at the last hex digit
+                const bool paired = isHighSurrogate(unit) && m_pos + 2 < m_size
+                        && m_data[m_pos + 1] == '\\' && m_data[m_pos + 2] == 'u'
+                        && isLowSurrogate(escapedUnit(text, m_pos + 3));
+                if (paired) {
+                    m_pos += 6;
+                } else if (isHighSurrogate(unit) || isLowSurrogate(unit)) {
+                    return fail(escape,
+                                u"unpaired surrogate \\u%1 in a string (half of a character)"_s.arg(
+                                        QString::number(unit, 16).toUpper()));
                 }
-                m_pos += 4;
                 break;
+            }
             default:
                 return fail(escape, QJsonParseError::IllegalEscapeSequence);
             }

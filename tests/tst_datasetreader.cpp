@@ -19,6 +19,7 @@ class TestDatasetReader : public QObject
 private slots:
     void refused_data();
     void refused();
+    void surrogatePairIsACharacter();
     void textPosition_data();
     void textPosition();
     void bomIsSkipped();
@@ -34,6 +35,8 @@ private slots:
     void actorTreeDepth();
     void actorCount_data();
     void actorCount();
+    void sourceAndStatementCount_data();
+    void sourceAndStatementCount();
     void oversizeBytes();
     void readFileMissing();
     void readFileDirectory();
@@ -112,6 +115,25 @@ void TestDatasetReader::refused_data()
             << QByteArray("\xEF\xBB\xBF{\n\"a\": \"\xF4\x90\x80\x80\"}")
             << QStringList {u"t.json:2:7: error: invalid UTF-8: byte 0xF4 does not begin a valid "
                             "character"_s};
+    // Escaped halves of a surrogate pair without the other half: no character, and nothing a
+    // saved file could hold (found by fuzzing: the dataset changed when saved and read back).
+    QTest::addRow("lone low surrogate")
+            << QByteArray(R"({"a": "Com\ude39pany"})")
+            << QStringList {
+                       u"t.json:1:11: error: unpaired surrogate \\uDE39 in a string (half of a "
+                       "character)"_s};
+    QTest::addRow("high surrogate at the end of a string")
+            << QByteArray(R"({"a": "x\uD83D"})")
+            << QStringList {u"t.json:1:9: error: unpaired surrogate \\uD83D in a string (half of a "
+                            "character)"_s};
+    QTest::addRow("high surrogate before another escape")
+            << QByteArray(R"({"a": "\uD83D\u0041"})")
+            << QStringList {u"t.json:1:8: error: unpaired surrogate \\uD83D in a string (half of a "
+                            "character)"_s};
+    QTest::addRow("surrogates in the wrong order")
+            << QByteArray(R"({"\uDC8D\uD83D": 1})")
+            << QStringList {u"t.json:1:3: error: unpaired surrogate \\uDC8D in a string (half of a "
+                            "character)"_s};
     QTest::addRow("UTF-16 with BOM")
             << QByteArray("\xFF\xFE{\0}\0", 6)
             << QStringList {u"t.json:1:1: error: invalid UTF-8: byte 0xFF does not begin a valid "
@@ -177,6 +199,15 @@ void TestDatasetReader::refused()
     const ReadResult result = DatasetReader::read(json, fileName);
     QCOMPARE(formatAll(result.diagnostics).join(u'\n'), expected.join(u'\n'));
     QVERIFY(!result.ok());
+}
+
+void TestDatasetReader::surrogatePairIsACharacter()
+{
+    QByteArray json = minimal;
+    json.replace(R"("title": "T")", R"("title": "gem \ud83d\udc8D")");
+    const ReadResult result = DatasetReader::read(json, fileName);
+    QCOMPARE(formatAll(result.diagnostics), QStringList());
+    QCOMPARE(result.dataset->title, u"gem 💍"_s);
 }
 
 void TestDatasetReader::textPosition_data()
@@ -415,6 +446,42 @@ void TestDatasetReader::actorCount()
         list += QByteArray(i ? ", " : "") + R"({"id": "a)" + QByteArray::number(i)
                 + R"(", "name": "A", "kind": "group"})";
     QCOMPARE(diagnosticsOf(header() + R"("actors": [)" + list + "]}"), expected);
+}
+
+void TestDatasetReader::sourceAndStatementCount_data()
+{
+    QTest::addColumn<QByteArray>("collection");
+    QTest::addColumn<QByteArray>("item");
+    QTest::addColumn<QStringList>("expected");
+
+    const QByteArray source = R"({"id": "s%1", "title": "T"})";
+    const QByteArray statement
+            = R"({"id": "s%1", "actor": "a", "stance": "context", "date": "2026", "text": "T"})";
+    QTest::addRow("sources one over")
+            << QByteArray("sources") << source
+            << QStringList {u"t.json: error: /sources: 200001 sources, over the 200000 limit"_s};
+    QTest::addRow("statements one over")
+            << QByteArray("statements") << statement
+            << QStringList {u"t.json: error: /statements: 200001 statements, over the 200000 "
+                            "limit"_s};
+}
+
+void TestDatasetReader::sourceAndStatementCount()
+{
+    QFETCH(QByteArray, collection);
+    QFETCH(QByteArray, item);
+    QFETCH(QStringList, expected);
+    const int count = int(DatasetReader::maxSources) + 1;
+    QCOMPARE(DatasetReader::maxStatements + 1, count);
+    QByteArray list;
+    list.reserve(count * (item.size() + 8));
+    for (int i = 0; i < count; ++i) {
+        QByteArray one = item;
+        list += (i ? ", " : "") + one.replace("%1", QByteArray::number(i));
+    }
+    QCOMPARE(diagnosticsOf(header() + R"("actors": [{"id": "a", "name": "A", "kind": "group"}], ")"
+                           + collection + R"(": [)" + list + "]}"),
+             expected);
 }
 
 void TestDatasetReader::oversizeBytes()

@@ -1,11 +1,17 @@
 #include "views/detaildocument.h"
 
 #include "datasetbuilders.h"
+#include "models/selection.h"
+#include "views/detailpane.h"
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
+#include <QImage>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +27,9 @@ private slots:
     void actorPageGroupsByStanceInDateOrder();
     void saidAboutShowsWhoSaidIt();
     void datasetTextIsNeverMarkup();
+    void everyTextFieldIsPlainText();
+    void sourceUrlsNeverBecomeLinks();
+    void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
     void links();
 };
@@ -161,6 +170,86 @@ void TestDetailDocument::datasetTextIsNeverMarkup()
     const QString text = plainText(html);
     QVERIFY(text.contains(u"<b>Bold</b> & <img src=\"http://example.invalid/x.png\">"_s));
     QVERIFY(text.contains(u"<a href=\"http://example.invalid\">click</a>"_s));
+}
+
+void TestDetailDocument::everyTextFieldIsPlainText()
+{
+    const auto markup = [](const QString &field) {
+        return u"<i>%1</i><img src=\"file:///x.png\">"_s.arg(field);
+    };
+    Dataset dataset = sample();
+    dataset.title = markup(u"title"_s);
+    dataset.summary = markup(u"summary"_s);
+    Actor &truby = dataset.actors[2];
+    truby.role = markup(u"role"_s);
+    truby.description = markup(u"description"_s);
+    truby.aliases = {markup(u"alias"_s)};
+    dataset.sources[0].title = markup(u"source"_s);
+    dataset.sources[0].note = markup(u"note"_s);
+    dataset.statements[2].quote = markup(u"quote"_s);
+    dataset.rebuildIndex();
+
+    const QString actorPage = DetailDocument::html(dataset, u"truby"_s, {}, options);
+    const QString overview = DetailDocument::html(dataset, {}, {}, options);
+    for (const QString &html : {actorPage, overview}) {
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(!html.contains(u"<i>role"_s));
+    }
+    const QString text = plainText(actorPage);
+    for (const QString &field :
+         {u"role"_s, u"description"_s, u"alias"_s, u"source"_s, u"note"_s, u"quote"_s}) {
+        QVERIFY2(text.contains(markup(field)), qPrintable(field));
+    }
+    const QString overviewText = plainText(overview);
+    QVERIFY(overviewText.contains(markup(u"title"_s)));
+    QVERIFY(overviewText.contains(markup(u"summary"_s)));
+}
+
+void TestDetailDocument::sourceUrlsNeverBecomeLinks()
+{
+    // The reader refuses any URL that is not http or https (tst_datasetfields); even those are
+    // shown as nothing more than the source's title: the page links only to its own anchors.
+    Dataset dataset = sample();
+    dataset.sources[0].url = u"https://example.invalid/post"_s;
+    dataset.rebuildIndex();
+    for (const QString &actor : {u"truby"_s, QString()}) {
+        const QString html = DetailDocument::html(dataset, actor, {}, options);
+        QVERIFY(!html.contains(u"example.invalid"_s));
+        static const QRegularExpression href(u"href=\"([^\"]*)\""_s);
+        for (auto it = href.globalMatch(html); it.hasNext();) {
+            const QString link = it.next().captured(1);
+            QVERIFY2(link.startsWith(u"actor:"_s) || link.startsWith(u"statement:"_s),
+                     qPrintable(link));
+        }
+    }
+}
+
+void TestDetailDocument::detailPaneLoadsNoImage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"local.png"_s);
+    QImage image(4, 4, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(path));
+    const QUrl url = QUrl::fromLocalFile(path);
+    const QString html = u"<p><img src=\"%1\"></p>"_s.arg(url.toString());
+
+    // A plain document would load the local image; the pane loads nothing at all.
+    QTextDocument plain;
+    plain.setHtml(html);
+    QVERIFY(!plain.resource(QTextDocument::ImageResource, url).isNull());
+
+    Selection selection;
+    DetailPane pane(&selection);
+    pane.setHtml(html);
+    QVERIFY(pane.document()->resource(QTextDocument::ImageResource, url).isNull());
+    QVERIFY(pane.document()
+                    ->resource(QTextDocument::ImageResource,
+                               QUrl(u"https://example.invalid/x.png"_s))
+                    .isNull());
+    QVERIFY(!pane.openLinks());
+    QVERIFY(!pane.openExternalLinks());
 }
 
 void TestDetailDocument::selectedStatementIsHighlighted()

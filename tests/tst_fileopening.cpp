@@ -38,6 +38,7 @@ private slots:
     void mergeShowsCountsAndUndoRestoresExactly();
     void newDisputeOpensAndTheSwitcherFollows();
     void badFileChangesNothing();
+    void failedMergeLeavesEveryDatasetAsItWas();
     void folderOpensItsJsonFiles();
     void notDatasetsGetAClearMessage_data();
     void notDatasetsGetAClearMessage();
@@ -196,6 +197,56 @@ void TestFileOpening::badFileChangesNothing()
     QCOMPARE(problems, path + u":5:4: error: unterminated object"_s);
 }
 
+void TestFileOpening::failedMergeLeavesEveryDatasetAsItWas()
+{
+    // Two disputes open, one of them with an unsaved merge and an undo step.
+    m_window->documentActions()->openPaths(
+            {fixture(u"ford-xiaomi-update.json"_s), fixture(u"minimal.json"_s)});
+    QCOMPARE(m_store->count(), 2);
+    m_store->setCurrentIndex(0);
+
+    // Valid alone, refused as a merge: it hangs the open dispute's "automakers" 31 levels deep,
+    // which puts Ford and the people below it over the actor tree's depth limit.
+    QByteArray actors;
+    for (int i = 0; i <= 30; ++i) {
+        actors += R"({"id": "x)" + QByteArray::number(i) + R"(", "name": "X", "kind": "group")"
+                + (i > 0 ? R"(, "parent": "x)" + QByteArray::number(i - 1) + '"' : QByteArray())
+                + "},\n";
+    }
+    actors += R"({"id": "automakers", "name": "Automakers", "kind": "group", "parent": "x30"})";
+    const QString deep = m_dir.filePath(u"too deep.json"_s);
+    QFile file(deep);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "dispute-explorer/1", "id": "ford-xiaomi-ev-2026", "title": "T",
+               "actors": [)"
+               + actors + "]}");
+    file.close();
+    const ReadResult alone = DatasetReader::readFile(deep);
+    QVERIFY2(alone.ok(), qPrintable(formatAll(alone.diagnostics).join(u'\n')));
+
+    const QList<Dataset> datasets {m_store->datasetAt(0), m_store->datasetAt(1)};
+    const QList<QStringList> files {m_store->filesAt(0), m_store->filesAt(1)};
+    const int undoSteps = m_store->undoStack()->count();
+    const int undoIndex = m_store->undoStack()->index();
+    const QString title = m_window->windowTitle();
+    QVERIFY(m_window->isWindowModified());
+
+    QVERIFY(drop({QUrl::fromLocalFile(deep)}));
+    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(m_store->currentIndex(), 0);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(m_store->datasetAt(i) == datasets.at(i));
+        QCOMPARE(m_store->filesAt(i), files.at(i));
+    }
+    QVERIFY(m_store->isModified(0));
+    QVERIFY(!m_store->isModified(1));
+    QCOMPARE(m_store->undoStack()->count(), undoSteps);
+    QCOMPARE(m_store->undoStack()->index(), undoIndex);
+    QCOMPARE(m_window->windowTitle(), title);
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY2(lastProblems().contains(u"over the 32 limit"_s), qPrintable(lastProblems()));
+}
+
 void TestFileOpening::folderOpensItsJsonFiles()
 {
     QTemporaryDir folder;
@@ -342,6 +393,7 @@ void TestFileOpening::closingAsksBeforeDiscardingMerges()
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             asked = box->text();
+            QCOMPARE(box->textFormat(), Qt::PlainText); // the titles are the data's
             box->button(button)->click();
         });
     };

@@ -1,6 +1,7 @@
 #include "models/datasetreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -14,6 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 //                        "FILE: error: " form
 //   i_*  either:         whatever the reader decides, it must not crash and must agree with
 //                        itself (a dataset only without errors)
+// and none may take a second: a generous guard against a parser that hangs or goes quadratic,
+// not a benchmark (the slowest file takes milliseconds).
 class TestJsonTestSuite : public QObject
 {
     Q_OBJECT
@@ -58,7 +61,12 @@ void TestJsonTestSuite::corpus()
     QFETCH(QString, path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const ReadResult result = DatasetReader::read(file.readAll(), u"FILE"_s);
+    const QByteArray bytes = file.readAll();
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = DatasetReader::read(bytes, u"FILE"_s);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(elapsed < 1000, qPrintable(u"reading took %1 ms"_s.arg(elapsed)));
     const QStringList lines = formatAll(result.diagnostics);
 
     static const QRegularExpression syntaxError(u"^FILE:\\d+:\\d+: error: "_s);

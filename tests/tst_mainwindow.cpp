@@ -17,6 +17,9 @@
 #include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,6 +53,8 @@ private slots:
     void everyControlHasAnAccessibleName();
     void searchFiltersAndKeepsParents();
     void settingsRoundTrip();
+    void corruptSettingsAreIgnored_data();
+    void corruptSettingsAreIgnored();
 
 private:
     std::unique_ptr<DocumentStore> m_store;
@@ -392,6 +397,69 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(restored.timeline()->laneMode(), TimelineChartView::LaneMode::Stance);
     QCOMPARE(qobject_cast<QSplitter *>(restored.centralWidget())->sizes(), sizes);
     QVERIFY(findAction(&restored, u"Timeline Lanes by S&tance"_s)->isChecked());
+}
+
+void TestMainWindow::corruptSettingsAreIgnored_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("warned");            // some value is there but cannot be restored
+    QTest::addColumn<QStringList>("qtWarnings"); // what Qt itself says about the values
+    QByteArray noise;
+    quint32 state = 9;
+    for (int i = 0; i < 4096; ++i) {
+        state = state * 1664525u + 1013904223u;
+        noise += char(state >> 24);
+    }
+    QTest::addRow("noise") << noise << false << QStringList();
+    QTest::addRow("noise after a section")
+            << QByteArray("[window]\ngeometry=") + noise << true << QStringList();
+    QTest::addRow("unterminated section")
+            << QByteArray("[window\ngeometry=x\n") << true << QStringList();
+    QTest::addRow("malformed key") << QByteArray("[window]\n\\=x\n") << false << QStringList();
+    QTest::addRow("values of the wrong kind")
+            << QByteArray("[window]\ngeometry=@ByteArray(not a geometry)\nstate=@Variant(\\0\\0\\0"
+                          "\\x7f\\0\\0\\0\\x1)\nmainSplitter=-1\nrightSplitter=@Rect(1 2)\n"
+                          "[timeline]\nlaneMode=@Variant(\\xff\\xff\\xff\\xff)\n")
+            << true
+            << QStringList {u"QVariant::load: unknown user type with name )."_s,
+                            u"Trying to construct an instance of an invalid type, type id: -98"_s};
+    QTest::addRow("truncated") << QByteArray("[window]\nstate=@Variant(\\0\\0\\0\\x") << true
+                               << QStringList();
+    QTest::addRow("huge lane mode")
+            << QByteArray("[timeline]\nlaneMode=99999999999999999999\n") << true << QStringList();
+}
+
+void TestMainWindow::corruptSettingsAreIgnored()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, warned);
+    QFETCH(QStringList, qtWarnings);
+    const QString path = QSettings().fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+    }
+    // Whatever the file holds, the window opens with its defaults for what it cannot use, and
+    // says so when a value was there but could not be restored.
+    for (const QString &warning : qtWarnings)
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+    if (warned) {
+        QTest::ignoreMessage(QtWarningMsg,
+                             qPrintable(u"Ignoring settings that cannot be restored in "_s + path));
+    }
+
+    MainWindow window(m_store.get());
+    window.restoreSettings();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.timeline()->laneMode(), TimelineChartView::LaneMode::Actor);
+    const QList<int> sizes = qobject_cast<QSplitter *>(window.centralWidget())->sizes();
+    QCOMPARE(sizes.size(), 2);
+    QVERIFY(sizes.at(0) > 0 && sizes.at(1) > 0);
+    QVERIFY(window.width() > 0 && window.height() > 0);
+    QFile::remove(path);
 }
 
 QTEST_MAIN(TestMainWindow)

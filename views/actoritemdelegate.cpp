@@ -2,8 +2,12 @@
 
 #include "models/actortreemodel.h"
 #include "models/dataset.h"
+#include "views/plaintext.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QIcon>
+#include <QToolTip>
 
 namespace {
 
@@ -32,4 +36,19 @@ void ActorItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     option->icon = iconOf(ActorKind(kind.toInt()));
     option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+bool ActorItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = PlainText::toolTip(index.data(Qt::ToolTipRole).toString());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
+    return true;
 }

@@ -5,12 +5,29 @@
 
 #include <QEvent>
 #include <QScrollBar>
+#include <QTextDocument>
+
+namespace {
+
+// QTextDocument loads a local file itself when the widget's loadResource() gives nothing, so the
+// pane's document must refuse too: no image or style sheet is ever read, local or remote.
+class DocumentWithoutResources final : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+} // namespace
 
 DetailPane::DetailPane(Selection *selection, QWidget *parent)
     : QTextBrowser(parent)
     , m_selection(selection)
 {
     setObjectName(QStringLiteral("detailPane"));
+    setDocument(new DocumentWithoutResources(this));
     setAccessibleName(tr("Details"));
     setAccessibleDescription(tr("What the selected actor said and what was said about it"));
     setOpenLinks(false);

@@ -207,12 +207,13 @@ bool DocumentActions::confirmClose()
     }
     if (unsaved.isEmpty())
         return true;
-    const auto answer = QMessageBox::question(
-            m_window, tr("Discard Merged Data?"),
-            tr("Merged data has not been saved: %1.\n\nClose anyway and discard it?")
-                    .arg(joinedList(unsaved)),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    QMessageBox question(QMessageBox::Question, tr("Discard Merged Data?"),
+                         tr("Merged data has not been saved: %1.\n\nClose anyway and discard it?")
+                                 .arg(joinedList(unsaved)),
+                         QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    question.setTextFormat(Qt::PlainText); // the titles come from the data
+    question.setDefaultButton(QMessageBox::Cancel);
+    return question.exec() == QMessageBox::Discard;
 }
 
 QStringList DocumentActions::recentFiles() const

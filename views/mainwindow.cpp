@@ -7,6 +7,7 @@
 #include "views/documentactions.h"
 #include "views/dropoverlay.h"
 #include "views/exportactions.h"
+#include "views/plaintext.h"
 #include "views/stancematrixview.h"
 #include "views/theme.h"
 
@@ -119,6 +120,7 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     connect(m_actions, &DocumentActions::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // it shows the dataset's title
     statusBar()->addWidget(m_statusLabel, 1);
     resize(1400, 900);
 
@@ -290,7 +292,8 @@ void MainWindow::updateSwitcher()
     for (int i = 0; i < m_store->count(); ++i) {
         const QString title = m_store->datasetAt(i).title;
         m_switcher->addItem(m_store->isModified(i) ? tr("%1 *").arg(title) : title);
-        m_switcher->setItemData(i, m_store->filesAt(i).join(QLatin1Char('\n')), Qt::ToolTipRole);
+        m_switcher->setItemData(i, PlainText::toolTip(m_store->filesAt(i).join(QLatin1Char('\n'))),
+                                Qt::ToolTipRole);
     }
     m_switcher->setCurrentIndex(m_store->currentIndex());
 }
@@ -419,15 +422,32 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreSettings()
 {
+    // A value that is there but cannot be restored (a damaged or foreign settings file) is
+    // ignored: the window keeps its default for it, and one warning names the file.
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
-    m_mainSplitter->restoreState(settings.value(mainSplitterKey).toByteArray());
-    m_rightSplitter->restoreState(settings.value(rightSplitterKey).toByteArray());
-    const int lanes = settings.value(laneModeKey, int(TimelineChartView::LaneMode::Actor)).toInt();
-    setLaneMode(lanes == int(TimelineChartView::LaneMode::Stance)
-                        ? TimelineChartView::LaneMode::Stance
-                        : TimelineChartView::LaneMode::Actor);
+    bool ignored = false;
+    const auto restore = [&settings, &ignored](const QString &key, auto &&restoreFrom) {
+        if (settings.contains(key) && !restoreFrom(settings.value(key).toByteArray()))
+            ignored = true;
+    };
+    restore(geometryKey, [this](const QByteArray &data) { return restoreGeometry(data); });
+    restore(stateKey, [this](const QByteArray &data) { return restoreState(data); });
+    restore(mainSplitterKey,
+            [this](const QByteArray &data) { return m_mainSplitter->restoreState(data); });
+    restore(rightSplitterKey,
+            [this](const QByteArray &data) { return m_rightSplitter->restoreState(data); });
+    bool isNumber = false;
+    const int lanes = settings.value(laneModeKey).toInt(&isNumber);
+    const bool byStance = isNumber && lanes == int(TimelineChartView::LaneMode::Stance);
+    if (settings.contains(laneModeKey) && !byStance
+        && !(isNumber && lanes == int(TimelineChartView::LaneMode::Actor)))
+        ignored = true;
+    setLaneMode(byStance ? TimelineChartView::LaneMode::Stance
+                         : TimelineChartView::LaneMode::Actor);
+    if (ignored) {
+        qWarning("Ignoring settings that cannot be restored in %s",
+                 qPrintable(settings.fileName()));
+    }
 }
 
 void MainWindow::saveSettings() const

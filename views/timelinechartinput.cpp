@@ -1,6 +1,7 @@
 #include "views/timelinechartview.h"
 
 #include "models/selection.h"
+#include "views/plaintext.h"
 
 #include <QDateTimeAxis>
 #include <QKeyEvent>
@@ -140,7 +141,8 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
     const int index = markAtPosition(position);
     if (index >= 0)
         QToolTip::showText(event->globalPosition().toPoint(),
-                           markToolTip(m_layout.marks.at(index).statementId), this);
+                           PlainText::toolTip(markToolTip(m_layout.marks.at(index).statementId)),
+                           this);
     else
         QToolTip::hideText();
     QChartView::mouseMoveEvent(event);

@@ -624,6 +624,10 @@ Close anyway and discard it?</source>
         <source>only files on this computer can be opened, not a web address; download the file first</source>
         <translation>只能打开本机上的文件，不能打开网址；请先下载该文件</translation>
     </message>
+    <message>
+        <source>the symbolic link leads to no file (its target is missing, or the link points back to itself)</source>
+        <translation>该符号链接不指向任何文件（目标不存在，或链接指回自身）</translation>
+    </message>
 </context>
 <context>
     <name>EdtfDate</name>
