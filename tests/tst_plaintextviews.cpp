@@ -1,17 +1,21 @@
 #include "models/actortreemodel.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
+#include "models/stancematrixmodel.h"
 #include "views/actortreepanel.h"
 #include "views/mainwindow.h"
+#include "views/stancematrixview.h"
 #include "views/timelinechartview.h"
 #include "views/translations.h"
 
 #include <QComboBox>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolTip>
@@ -34,6 +38,7 @@ private slots:
     void actorTooltipShowsMarkupLiterally();
     void laneLabelsShowMarkupLiterally();
     void markTooltipShowsMarkupLiterally();
+    void matrixTooltipsShowMarkupLiterally();
 
 private:
     std::unique_ptr<DocumentStore> m_store;
@@ -158,6 +163,36 @@ void TestPlainTextViews::markTooltipShowsMarkupLiterally()
     const QString seen = shown(QToolTip::text());
     QVERIFY2(seen.startsWith(name + u" — claim\n"_s), qPrintable(seen));
     QVERIFY2(seen.endsWith(text), qPrintable(seen));
+}
+
+void TestPlainTextViews::matrixTooltipsShowMarkupLiterally()
+{
+    m_window->showView(u"matrix"_s);
+    QTableView *table = m_window->matrix()->table();
+    QAbstractItemModel *model = table->model();
+    int annColumn = -1;
+    for (int column = StanceMatrixModel::FirstActorColumn; column < model->columnCount();
+         ++column) {
+        if (model->headerData(column, Qt::Horizontal, StanceMatrixModel::ActorIdRole) == u"ann"_s)
+            annColumn = column;
+    }
+    QVERIFY(annColumn >= 0);
+
+    const auto toolTipAt = [](QWidget *viewport, QPoint position) {
+        QToolTip::hideText();
+        QHelpEvent help(QEvent::ToolTip, position, viewport->mapToGlobal(position));
+        QCoreApplication::sendEvent(viewport, &help);
+        return QToolTip::isVisible() ? shown(QToolTip::text()) : QString();
+    };
+    const QModelIndex claim = model->index(0, StanceMatrixModel::ClaimColumn);
+    QCOMPARE(toolTipAt(table->viewport(), table->visualRect(claim).center()), text);
+    const QString cell
+            = toolTipAt(table->viewport(), table->visualRect(model->index(0, annColumn)).center());
+    QVERIFY2(cell.startsWith(name) && cell.endsWith(text), qPrintable(cell));
+
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint section(header->sectionViewportPosition(annColumn) + 4, header->height() / 2);
+    QCOMPARE(toolTipAt(header->viewport(), section), name);
 }
 
 QTEST_MAIN(TestPlainTextViews)

@@ -7,7 +7,6 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QIcon>
-#include <QToolTip>
 
 namespace {
 
@@ -43,12 +42,6 @@ bool ActorItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const QString text = PlainText::toolTip(index.data(Qt::ToolTipRole).toString());
-    if (text.isEmpty()) {
-        QToolTip::hideText();
-        event->ignore();
-        return false;
-    }
-    QToolTip::showText(event->globalPos(), text, view->viewport(), option.rect);
-    return true;
+    return PlainText::showToolTip(event, view->viewport(), option.rect,
+                                  index.data(Qt::ToolTipRole).toString());
 }

@@ -2,9 +2,11 @@
 
 #include "models/selection.h"
 #include "models/stancematrixmodel.h"
+#include "views/plaintext.h"
 #include "views/stancestyle.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
@@ -19,11 +21,20 @@ constexpr int claimColumnWidth = 320;
 constexpr int actorColumnWidth = 130;
 
 // Draws a cell's stance as its shape, in its colour, before the words: a stance is told by
-// shape and word, never by colour alone.
+// shape and word, never by colour alone. Its tooltips show the data's words literally.
 class StanceCellDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() != QEvent::ToolTip || !index.isValid())
+            return QStyledItemDelegate::helpEvent(event, view, option, index);
+        return PlainText::showToolTip(event, view->viewport(), option.rect,
+                                      index.data(Qt::ToolTipRole).toString());
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -93,6 +104,8 @@ StanceMatrixView::StanceMatrixView(Selection *selection, QWidget *parent)
             tr("One row per claim and one column per actor: whether the actor made, denied, "
                "reacted to or was the subject of the claim. Enter selects the statement behind "
                "a cell."));
+    // The actors' names, the column headers' tooltips, are shown literally.
+    m_table->horizontalHeader()->viewport()->installEventFilter(this);
     connect(m_table, &QTableView::activated, this, &StanceMatrixView::selectStatementOf);
     connect(m_table, &QTableView::clicked, this, &StanceMatrixView::selectStatementOf);
     connect(m_selection, &Selection::changed, this, &StanceMatrixView::followSelection);
@@ -113,6 +126,22 @@ void StanceMatrixView::setDataset(const Dataset &dataset)
     m_table->resizeColumnToContents(StanceMatrixModel::AnswersColumn);
     m_table->resizeColumnToContents(StanceMatrixModel::EvidenceColumn);
     followSelection(m_selection->actorId(), m_selection->statementId());
+}
+
+bool StanceMatrixView::eventFilter(QObject *watched, QEvent *event)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (watched != header->viewport() || event->type() != QEvent::ToolTip)
+        return QWidget::eventFilter(watched, event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int section = header->logicalIndexAt(help->pos());
+    const QRect area(header->sectionViewportPosition(section), 0, header->sectionSize(section),
+                     header->height());
+    PlainText::showToolTip(
+            help, header->viewport(), area,
+            section < 0 ? QString()
+                        : m_proxy->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString());
+    return true;
 }
 
 void StanceMatrixView::selectStatementOf(const QModelIndex &index)

@@ -27,6 +27,9 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     StanceMatrixModel *model() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void selectStatementOf(const QModelIndex &index);
     void followSelection(const QString &actorId, const QString &statementId);
