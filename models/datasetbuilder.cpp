@@ -20,29 +20,29 @@ Actor readActor(const QJsonObject &object, qsizetype index, DiagnosticSink &sink
     JsonFields fields(object, u"actors", index, sink);
     Actor actor;
     actor.id = fields.id();
-    actor.name = fields.text(u"name", Need::Required, true);
-    if (auto kind = fields.choice(u"kind", Need::Required, &actorKindFromString, u"actor kind"_s,
+    actor.name = fields.text("name"_L1, Need::Required, true);
+    if (auto kind = fields.choice("kind"_L1, Need::Required, &actorKindFromString, u"actor kind"_s,
                                   u"group, organization, person, media or government"_s))
         actor.kind = *kind;
-    actor.parent = fields.reference(u"parent");
-    actor.role = fields.text(u"role", Need::Optional);
-    actor.country = fields.checked(u"country", &isCountryCode, u"country code"_s,
+    actor.parent = fields.reference("parent"_L1);
+    actor.role = fields.text("role"_L1, Need::Optional);
+    actor.country = fields.checked("country"_L1, &isCountryCode, u"country code"_s,
                                    u"two capital letters, as in \"US\""_s);
-    actor.description = fields.text(u"description", Need::Optional);
-    actor.aliases = fields.strings(u"aliases", false);
-    fields.finish(
-            {u"id", u"name", u"kind", u"parent", u"role", u"country", u"description", u"aliases"});
+    actor.description = fields.text("description"_L1, Need::Optional);
+    actor.aliases = fields.strings("aliases"_L1, false);
+    fields.finish({"id"_L1, "name"_L1, "kind"_L1, "parent"_L1, "role"_L1, "country"_L1,
+                   "description"_L1, "aliases"_L1});
     return actor;
 }
 
 QChar readReliability(JsonFields &fields)
 {
-    const std::optional<QString> s = fields.string(u"reliability", Need::Optional);
+    const std::optional<QString> s = fields.string("reliability"_L1, Need::Optional);
     if (!s)
         return {};
     if (s->size() == 1 && s->front() >= u'A' && s->front() <= u'F')
         return s->front();
-    fields.error(u"reliability",
+    fields.error("reliability"_L1,
                  u"invalid reliability %1 (expected a source grade from A to F)"_s.arg(quoted(*s)));
     return {};
 }
@@ -52,39 +52,40 @@ Source readSource(const QJsonObject &object, qsizetype index, DiagnosticSink &si
     JsonFields fields(object, u"sources", index, sink);
     Source source;
     source.id = fields.id();
-    source.title = fields.text(u"title", Need::Required, true);
-    if (auto kind = fields.choice(u"kind", Need::Optional, &sourceKindFromString, u"source kind"_s,
-                                  u"report, article, post, statement, remarks, filing or other"_s))
+    source.title = fields.text("title"_L1, Need::Required, true);
+    if (auto kind
+        = fields.choice("kind"_L1, Need::Optional, &sourceKindFromString, u"source kind"_s,
+                        u"report, article, post, statement, remarks, filing or other"_s))
         source.kind = *kind;
-    source.author = fields.reference(u"author");
-    source.publisher = fields.reference(u"publisher");
-    source.date = fields.date(u"date", Need::Optional);
-    source.url = fields.text(u"url", Need::Optional, true);
+    source.author = fields.reference("author"_L1);
+    source.publisher = fields.reference("publisher"_L1);
+    source.date = fields.date("date"_L1, Need::Optional);
+    source.url = fields.text("url"_L1, Need::Optional, true);
     if (!source.url.isEmpty()) {
         const QString problem = urlProblem(source.url);
         if (!problem.isEmpty())
-            fields.error(u"url", u"URL "_s + quoted(source.url) + u' ' + problem);
+            fields.error("url"_L1, u"URL "_s + quoted(source.url) + u' ' + problem);
     }
     source.reliability = readReliability(fields);
-    source.note = fields.text(u"note", Need::Optional);
-    fields.finish({u"id", u"title", u"kind", u"author", u"publisher", u"date", u"url",
-                   u"reliability", u"note"});
+    source.note = fields.text("note"_L1, Need::Optional);
+    fields.finish({"id"_L1, "title"_L1, "kind"_L1, "author"_L1, "publisher"_L1, "date"_L1, "url"_L1,
+                   "reliability"_L1, "note"_L1});
     return source;
 }
 
 int readCredibility(JsonFields &fields)
 {
-    const QJsonValue value = fields.find(u"credibility", Need::Optional);
+    const QJsonValue value = fields.find("credibility"_L1, Need::Optional);
     if (value.isUndefined())
         return 0;
     if (!value.isDouble()) {
-        fields.error(u"credibility", typeError(u"a number", value));
+        fields.error("credibility"_L1, typeError(u"a number", value));
         return 0;
     }
     const double grade = value.toDouble();
     if (grade >= 1 && grade <= 6 && std::floor(grade) == grade)
         return int(grade);
-    fields.error(u"credibility",
+    fields.error("credibility"_L1,
                  u"invalid credibility %1 (expected an information grade from 1 to 6)"_s.arg(
                          QString::number(grade, 'g', QLocale::FloatingPointShortest)));
     return 0;
@@ -95,20 +96,20 @@ Statement readStatement(const QJsonObject &object, qsizetype index, DiagnosticSi
     JsonFields fields(object, u"statements", index, sink);
     Statement statement;
     statement.id = fields.id();
-    statement.actor = fields.reference(u"actor", Need::Required);
-    if (auto stance = fields.choice(u"stance", Need::Required, &stanceFromString, u"stance"_s,
+    statement.actor = fields.reference("actor"_L1, Need::Required);
+    if (auto stance = fields.choice("stance"_L1, Need::Required, &stanceFromString, u"stance"_s,
                                     u"claim, denial, context, reaction or status"_s))
         statement.stance = *stance;
-    if (auto date = fields.date(u"date", Need::Required))
+    if (auto date = fields.date("date"_L1, Need::Required))
         statement.date = *date;
-    statement.text = fields.text(u"text", Need::Required, true);
-    statement.quote = fields.text(u"quote", Need::Optional);
-    statement.sources = fields.strings(u"sources", true);
-    statement.about = fields.strings(u"about", true);
-    statement.respondsTo = fields.strings(u"respondsTo", true);
+    statement.text = fields.text("text"_L1, Need::Required, true);
+    statement.quote = fields.text("quote"_L1, Need::Optional);
+    statement.sources = fields.strings("sources"_L1, true);
+    statement.about = fields.strings("about"_L1, true);
+    statement.respondsTo = fields.strings("respondsTo"_L1, true);
     statement.credibility = readCredibility(fields);
-    fields.finish({u"id", u"actor", u"stance", u"date", u"text", u"quote", u"sources", u"about",
-                   u"respondsTo", u"credibility"});
+    fields.finish({"id"_L1, "actor"_L1, "stance"_L1, "date"_L1, "text"_L1, "quote"_L1, "sources"_L1,
+                   "about"_L1, "respondsTo"_L1, "credibility"_L1});
     return statement;
 }
 
@@ -147,11 +148,11 @@ bool isNewerFormat(QStringView format)
 // Checks "format"; false when the file must not be read any further.
 bool readFormat(JsonFields &fields, DiagnosticSink &sink)
 {
-    const QJsonValue value = fields.find(u"format", Need::Required);
+    const QJsonValue value = fields.find("format"_L1, Need::Required);
     if (value.isUndefined())
         return true;
     if (!value.isString()) {
-        fields.error(u"format", typeError(u"a string", value));
+        fields.error("format"_L1, typeError(u"a string", value));
         return true;
     }
     const QString format = value.toString();
@@ -182,16 +183,16 @@ BuiltDataset buildDataset(const QJsonObject &root, DiagnosticSink &sink)
         return built;
     }
     dataset.id = fields.id();
-    dataset.title = fields.text(u"title", Need::Required, true);
-    dataset.summary = fields.text(u"summary", Need::Optional);
-    dataset.language = fields.checked(u"language", &isPlausibleLanguageTag, u"language tag"_s,
+    dataset.title = fields.text("title"_L1, Need::Required, true);
+    dataset.summary = fields.text("summary"_L1, Need::Optional);
+    dataset.language = fields.checked("language"_L1, &isPlausibleLanguageTag, u"language tag"_s,
                                       u"a BCP 47 tag such as \"en\" or \"zh-Hans\""_s);
-    dataset.asOf = fields.date(u"asOf", Need::Optional);
-    const std::optional<QJsonArray> actors = fields.array(u"actors", Need::Required);
-    const std::optional<QJsonArray> sources = fields.array(u"sources", Need::Optional);
-    const std::optional<QJsonArray> statements = fields.array(u"statements", Need::Optional);
-    fields.finish({u"format", u"id", u"title", u"summary", u"language", u"asOf", u"actors",
-                   u"sources", u"statements"});
+    dataset.asOf = fields.date("asOf"_L1, Need::Optional);
+    const std::optional<QJsonArray> actors = fields.array("actors"_L1, Need::Required);
+    const std::optional<QJsonArray> sources = fields.array("sources"_L1, Need::Optional);
+    const std::optional<QJsonArray> statements = fields.array("statements"_L1, Need::Optional);
+    fields.finish({"format"_L1, "id"_L1, "title"_L1, "summary"_L1, "language"_L1, "asOf"_L1,
+                   "actors"_L1, "sources"_L1, "statements"_L1});
 
     built.complete.actors = actors.has_value();
     built.complete.sources = sources.has_value() || !root.contains(u"sources");

@@ -74,9 +74,13 @@ void syntaxError(QByteArrayView text, qsizetype offset, const QString &message,
 }
 
 // Parses text (valid UTF-8, not blank). On invalid JSON, reports where and returns nothing; a
-// valid text whose root is not an object is reported too.
+// valid text whose root is not an object is reported too. The strict check runs first so that
+// the text is no longer needed once Qt has parsed it; its verdict is used as before: only for
+// what Qt accepted, or to tell whether a root Qt refused is valid JSON nonetheless.
 std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
 {
+    int deepest = 0;
+    const std::optional<JsonSyntaxError> strict = findJsonSyntaxError(text, &deepest);
     QJsonParseError error;
     const QJsonDocument document
             = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &error);
@@ -85,7 +89,7 @@ std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
         const char first = firstNonWhitespace(text);
         if (first == '{' || first == '[') {
             syntaxError(text, error.offset, error.errorString(), sink);
-        } else if (const auto strict = findJsonSyntaxError(text)) {
+        } else if (strict) {
             syntaxError(text, strict->offset, strict->message, sink);
         } else {
             sink.error({}, u"expected an object at the root, found "_s + scalarName(first));
@@ -93,8 +97,7 @@ std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
         return std::nullopt;
     }
     // Qt tolerates some invalid JSON ("1.", "\x", raw line breaks in strings); refuse it.
-    int deepest = 0;
-    if (const auto strict = findJsonSyntaxError(text, &deepest)) {
+    if (strict) {
         syntaxError(text, strict->offset, strict->message, sink);
         return std::nullopt;
     }
@@ -118,7 +121,7 @@ std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
 
 } // namespace
 
-ReadResult DatasetReader::read(const QByteArray &bytes, const QString &fileName)
+ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName)
 {
     DiagnosticSink sink(fileName, maxErrors);
     ReadResult result;
@@ -134,8 +137,12 @@ ReadResult DatasetReader::read(const QByteArray &bytes, const QString &fileName)
         const QString hex = QString::number(byte, 16).toUpper();
         syntaxError(text, bad,
                     u"invalid UTF-8: byte 0x%1 does not begin a valid character"_s.arg(hex), sink);
-    } else if (const std::optional<QJsonObject> root = parseRoot(text, sink)) {
+    } else if (std::optional<QJsonObject> root = parseRoot(text, sink)) {
+        // Each stage frees what the next no longer needs, so that the text, the parsed document
+        // and the dataset are never all in memory at once.
+        bytes = QByteArray();
         BuiltDataset built = buildDataset(*root, sink);
+        root.reset();
         if (!built.formatRefused)
             validateDataset(built.dataset, sink, built.complete);
         if (!sink.hasErrors()) {
@@ -172,8 +179,9 @@ ReadResult DatasetReader::readFile(const QString &path)
         return refuse(u"cannot read: "_s + lowerFirst(file.errorString()));
     // Read at most one byte more than the limit: a file that grew since the check is refused
     // by read() without loading all of it.
-    const QByteArray bytes = file.read(maxFileSize + 1);
+    QByteArray bytes = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return refuse(u"cannot read: "_s + lowerFirst(file.errorString()));
-    return read(bytes, path);
+    file.close();
+    return read(std::move(bytes), path);
 }

@@ -43,8 +43,9 @@ public:
     static constexpr qsizetype maxStatements = 200'000;
     static constexpr int maxActorDepth = 32;
 
-    // fileName is used only in the diagnostics.
-    static ReadResult read(const QByteArray &bytes, const QString &fileName);
+    // fileName is used only in the diagnostics. The bytes are freed as soon as they are parsed
+    // when the caller hands them over (std::move).
+    static ReadResult read(QByteArray bytes, const QString &fileName);
     // Reads a file or a Qt resource (":/data/..."), refusing it before reading when too large.
     static ReadResult readFile(const QString &path);
 };

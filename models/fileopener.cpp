@@ -4,9 +4,13 @@
 
 FileOpenResult openFile(DocumentStore &store, const QString &path)
 {
+    return openRead(store, path, DatasetReader::readFile(path));
+}
+
+FileOpenResult openRead(DocumentStore &store, const QString &path, ReadResult read)
+{
     FileOpenResult result;
     result.file = path;
-    ReadResult read = DatasetReader::readFile(path);
     result.diagnostics = std::move(read.diagnostics);
     if (!read.ok())
         return result;

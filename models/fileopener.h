@@ -21,6 +21,9 @@ struct FileOpenResult
 // validated by DatasetReader, then opened as a new dispute or merged by the store. A file with
 // any error changes nothing that is open.
 FileOpenResult openFile(DocumentStore &store, const QString &path);
+// The second half of openFile, for a file already read (on another thread, say): opens or
+// merges the dataset read from path when it has no error.
+FileOpenResult openRead(DocumentStore &store, const QString &path, ReadResult read);
 
 // Reads files again, in order, merging each into the first: the content of a store entry
 // rebuilt from its files after one changed on disk. No dataset when any file fails.

@@ -62,12 +62,12 @@ QString JsonFields::pointer(QStringView field) const
     return elementPointer(m_collection, m_index, field);
 }
 
-void JsonFields::error(QStringView field, const QString &message)
+void JsonFields::error(QLatin1StringView field, const QString &message)
 {
     m_sink.error(pointer(field), message);
 }
 
-QJsonValue JsonFields::find(QStringView key, Need need)
+QJsonValue JsonFields::find(QLatin1StringView key, Need need)
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined()) {
@@ -79,7 +79,7 @@ QJsonValue JsonFields::find(QStringView key, Need need)
     return value;
 }
 
-std::optional<QString> JsonFields::string(QStringView key, Need need)
+std::optional<QString> JsonFields::string(QLatin1StringView key, Need need)
 {
     const QJsonValue value = find(key, need);
     if (value.isUndefined())
@@ -94,7 +94,7 @@ std::optional<QString> JsonFields::string(QStringView key, Need need)
     return s;
 }
 
-QString JsonFields::text(QStringView key, Need need, bool nonEmpty)
+QString JsonFields::text(QLatin1StringView key, Need need, bool nonEmpty)
 {
     std::optional<QString> s = string(key, need);
     if (!s)
@@ -106,22 +106,22 @@ QString JsonFields::text(QStringView key, Need need, bool nonEmpty)
 
 QString JsonFields::id()
 {
-    QString s = text(u"id", Need::Required, true);
+    QString s = text("id"_L1, Need::Required, true);
     if (!s.isEmpty() && !isValidId(s)) {
-        error(u"id",
+        error("id"_L1,
               u"invalid id %1 (expected lower-case letters, digits, \".\", \"_\" or \"-\", "
               "starting with a letter or digit)"_s.arg(quoted(s)));
     }
     return s;
 }
 
-QString JsonFields::reference(QStringView key, Need need)
+QString JsonFields::reference(QLatin1StringView key, Need need)
 {
     return text(key, need, true);
 }
 
-QString JsonFields::checked(QStringView key, bool (*isValid)(QStringView), const QString &what,
-                            const QString &expected)
+QString JsonFields::checked(QLatin1StringView key, bool (*isValid)(QStringView),
+                            const QString &what, const QString &expected)
 {
     std::optional<QString> s = string(key, Need::Optional);
     if (!s)
@@ -131,7 +131,7 @@ QString JsonFields::checked(QStringView key, bool (*isValid)(QStringView), const
     return *std::move(s);
 }
 
-QStringList JsonFields::strings(QStringView key, bool references)
+QStringList JsonFields::strings(QLatin1StringView key, bool references)
 {
     const QJsonValue value = find(key, Need::Optional);
     if (value.isUndefined())
@@ -160,7 +160,7 @@ QStringList JsonFields::strings(QStringView key, bool references)
     return list;
 }
 
-std::optional<EdtfDate> JsonFields::date(QStringView key, Need need)
+std::optional<EdtfDate> JsonFields::date(QLatin1StringView key, Need need)
 {
     const QString s = text(key, need, true);
     if (s.isEmpty())
@@ -176,7 +176,7 @@ std::optional<EdtfDate> JsonFields::date(QStringView key, Need need)
     return parsed;
 }
 
-std::optional<QJsonArray> JsonFields::array(QStringView key, Need need)
+std::optional<QJsonArray> JsonFields::array(QLatin1StringView key, Need need)
 {
     const QJsonValue value = find(key, need);
     if (value.isUndefined())
@@ -188,7 +188,7 @@ std::optional<QJsonArray> JsonFields::array(QStringView key, Need need)
     return value.toArray();
 }
 
-void JsonFields::finish(std::initializer_list<QStringView> known)
+void JsonFields::finish(std::initializer_list<QLatin1StringView> known)
 {
     if (m_found == m_object.size())
         return;
@@ -208,7 +208,7 @@ void JsonFields::finish(std::initializer_list<QStringView> known)
     }
 }
 
-QString JsonFields::itemPointer(QStringView key, qsizetype i) const
+QString JsonFields::itemPointer(QLatin1StringView key, qsizetype i) const
 {
     return pointer(key) + u'/' + QString::number(i);
 }

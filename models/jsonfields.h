@@ -15,9 +15,10 @@
 
 // Reads the fields of one JSON object of a dataset file (the root, or an element of a top-level
 // array such as "/statements/4"), checking presence, JSON type, emptiness, id syntax, dates and
-// the string length limit. Problems go to a sink, with RFC 6901 pointers built only when there
-// is a problem. Each field found is counted, so that finish() looks for unknown fields only when
-// the object holds more fields than were read.
+// the string length limit. Keys are Latin-1, as Qt stores the ASCII keys of a parsed document:
+// looking them up is then a plain byte comparison. Problems go to a sink, with RFC 6901 pointers
+// built only when there is a problem. Each field found is counted, so that finish() looks for
+// unknown fields only when the object holds more fields than were read.
 class JsonFields
 {
 public:
@@ -28,30 +29,31 @@ public:
                DiagnosticSink &sink);
 
     QString pointer(QStringView field = {}) const;
-    void error(QStringView field, const QString &message);
+    QString pointer(QLatin1StringView field) const { return pointer(QStringView(QString(field))); }
+    void error(QLatin1StringView field, const QString &message);
 
     // The value at key, or an undefined value (reported when the field is required).
-    QJsonValue find(QStringView key, Need need);
+    QJsonValue find(QLatin1StringView key, Need need);
     // The string at key; nullopt when absent (reported if required) or not a string (reported).
-    std::optional<QString> string(QStringView key, Need need);
+    std::optional<QString> string(QLatin1StringView key, Need need);
     // The string at key, or an empty string; nonEmpty reports "" as an error.
-    QString text(QStringView key, Need need, bool nonEmpty = false);
+    QString text(QLatin1StringView key, Need need, bool nonEmpty = false);
     // The required "id", checked against [a-z0-9][a-z0-9._-]*.
     QString id();
     // An id naming another item: non-empty when present; whether it exists is validateDataset's.
-    QString reference(QStringView key, Need need = Need::Optional);
+    QString reference(QLatin1StringView key, Need need = Need::Optional);
     // A string that isValid must accept; otherwise "invalid WHAT "x" (expected EXPECTED)".
-    QString checked(QStringView key, bool (*isValid)(QStringView), const QString &what,
+    QString checked(QLatin1StringView key, bool (*isValid)(QStringView), const QString &what,
                     const QString &expected);
     // An array of strings; one list entry per element, even a wrong one (then empty).
-    QStringList strings(QStringView key, bool references);
-    std::optional<EdtfDate> date(QStringView key, Need need);
+    QStringList strings(QLatin1StringView key, bool references);
+    std::optional<EdtfDate> date(QLatin1StringView key, Need need);
     // The array at key, or nullopt when it is absent or not an array (then reported).
-    std::optional<QJsonArray> array(QStringView key, Need need);
+    std::optional<QJsonArray> array(QLatin1StringView key, Need need);
 
     // A string naming an enumeration value; otherwise "unknown WHAT "x" (expected CHOICES)".
     template<typename Enum>
-    std::optional<Enum> choice(QStringView key, Need need,
+    std::optional<Enum> choice(QLatin1StringView key, Need need,
                                std::optional<Enum> (*parse)(QStringView), const QString &what,
                                const QString &choices)
     {
@@ -65,10 +67,10 @@ public:
     }
 
     // Warns about each field not in known, and refuses over-long field names.
-    void finish(std::initializer_list<QStringView> known);
+    void finish(std::initializer_list<QLatin1StringView> known);
 
 private:
-    QString itemPointer(QStringView key, qsizetype i) const;
+    QString itemPointer(QLatin1StringView key, qsizetype i) const;
     void checkLength(const QString &s, const QString &at);
 
     const QJsonObject &m_object;

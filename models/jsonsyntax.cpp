@@ -3,6 +3,8 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +45,22 @@ int escapedUnit(QByteArrayView text, qsizetype at)
         unit = unit * 16 + (isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
     }
     return unit;
+}
+
+// True when none of the eight bytes at p ends a string or needs a closer look: no quote, no
+// backslash, no control character. Most string content passes, so strings are skipped eight
+// bytes at a time.
+bool isPlainStringChunk(const char *p)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, sizeof chunk);
+    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t quote = hasZeroByte(chunk ^ (ones * '"'));
+    const std::uint64_t backslash = hasZeroByte(chunk ^ (ones * '\\'));
+    const std::uint64_t control = (chunk - ones * 0x20) & ~chunk & highs;
+    return (quote | backslash | control) == 0;
 }
 
 QString qtMessage(QJsonParseError::ParseError error)
@@ -112,7 +130,16 @@ bool Scanner::fail(qsizetype offset, const QString &message)
 bool Scanner::string()
 {
     const qsizetype start = m_pos++;
+    qsizetype plainFrom = m_pos; // where the next eight bytes are tried at once
     while (m_pos < m_size) {
+        if (m_pos >= plainFrom) {
+            if (m_size - m_pos >= 8 && isPlainStringChunk(m_data + m_pos)) {
+                m_pos += 8;
+                plainFrom = m_pos;
+                continue;
+            }
+            plainFrom = m_pos + 8; // something in these eight bytes: one at a time
+        }
         const auto c = static_cast<unsigned char>(m_data[m_pos]);
         if (c == '"') {
             ++m_pos;

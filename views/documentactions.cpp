@@ -5,6 +5,7 @@
 #include "models/documentstore.h"
 #include "models/fileopener.h"
 #include "models/listtext.h"
+#include "views/backgroundread.h"
 #include "views/diagnosticsdialog.h"
 #include "views/mergesummarydialog.h"
 
@@ -18,6 +19,8 @@
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace {
 
@@ -70,41 +73,78 @@ void DocumentActions::openUrls(const QList<QUrl> &urls)
 
 void DocumentActions::openDropped(const QList<DroppedFile> &files)
 {
-    QStringList problems;
-    int failed = 0;
-    QStringList opened;
-    for (const DroppedFile &file : files) {
+    m_batch.files += files;
+    if (!m_reading)
+        continueBatch();
+}
+
+void DocumentActions::continueBatch()
+{
+    while (!m_batch.files.isEmpty()) {
+        const DroppedFile file = m_batch.files.takeFirst();
         if (!file.isOpenable()) {
-            problems.append(Diagnostic::error(file.path, {}, file.problem).format());
-            ++failed;
+            m_batch.problems.append(Diagnostic::error(file.path, {}, file.problem).format());
+            ++m_batch.failed;
             continue;
         }
-        const FileOpenResult result = openFile(*m_store, file.path);
-        problems += formatAll(result.diagnostics);
-        if (!result.ok()) {
-            ++failed;
-            continue;
+        if (QFileInfo(file.path).size() > backgroundReadBytes) {
+            readInBackground(file.path);
+            return;
         }
-        rememberRecent(file.path);
-        watch({file.path});
-        const OpenResult &outcome = result.opened;
-        if (outcome.outcome == OpenResult::Outcome::Merged) {
-            auto *dialog = new MergeSummaryDialog(file.path, m_store->datasetAt(outcome.index),
-                                                  outcome.summary, m_window);
-            dialog->show();
-            emit notice(dialog->text());
-        } else {
-            opened.append(m_store->datasetAt(outcome.index).title);
-        }
+        takeResult(file.path, openFile(*m_store, file.path));
     }
-    if (!opened.isEmpty())
-        emit notice(tr("Opened %1").arg(opened.join(QStringLiteral(", "))));
-    if (failed > 0) {
+    reportBatch();
+}
+
+// Reading and validating run on a worker thread; the merge into the store stays here, on the
+// GUI thread. Cancel drops this file and the rest of the batch.
+void DocumentActions::readInBackground(const QString &path)
+{
+    m_reading = new BackgroundRead(path, m_window);
+    connect(m_reading, &BackgroundRead::finished, this, [this, path](const ReadResult &read) {
+        m_reading = nullptr;
+        takeResult(path, openRead(*m_store, path, read));
+        continueBatch();
+    });
+    connect(m_reading, &BackgroundRead::cancelled, this, [this] {
+        m_reading = nullptr;
+        m_batch.files.clear();
+        reportBatch();
+        emit notice(tr("Opening cancelled: nothing more was opened."));
+    });
+}
+
+void DocumentActions::takeResult(const QString &path, const FileOpenResult &result)
+{
+    m_batch.problems += formatAll(result.diagnostics);
+    if (!result.ok()) {
+        ++m_batch.failed;
+        return;
+    }
+    rememberRecent(path);
+    watch({path});
+    const OpenResult &outcome = result.opened;
+    if (outcome.outcome == OpenResult::Outcome::Merged) {
+        auto *dialog = new MergeSummaryDialog(path, m_store->datasetAt(outcome.index),
+                                              outcome.summary, m_window);
+        dialog->show();
+        emit notice(dialog->text());
+    } else {
+        m_batch.opened.append(m_store->datasetAt(outcome.index).title);
+    }
+}
+
+void DocumentActions::reportBatch()
+{
+    const Batch batch = std::exchange(m_batch, {});
+    if (!batch.opened.isEmpty())
+        emit notice(tr("Opened %1").arg(batch.opened.join(QStringLiteral(", "))));
+    if (batch.failed > 0) {
         showProblems(tr("%n file(s) could not be opened; nothing that was open has changed.",
-                        nullptr, failed),
-                     problems);
-    } else if (!problems.isEmpty()) {
-        showProblems(tr("Opened, with warnings."), problems);
+                        nullptr, batch.failed),
+                     batch.problems);
+    } else if (!batch.problems.isEmpty()) {
+        showProblems(tr("Opened, with warnings."), batch.problems);
     }
 }
 

@@ -6,7 +6,9 @@
 #include <QStringList>
 #include <QUrl>
 
+class BackgroundRead;
 class DocumentStore;
+struct FileOpenResult;
 class QAction;
 class QFileSystemWatcher;
 class QMenu;
@@ -43,12 +45,29 @@ public:
     bool confirmClose();
 
     QStringList recentFiles() const;
+    // The file being read on a worker thread, or null. Files over backgroundReadBytes are read
+    // there; smaller ones read in a few milliseconds and open at once.
+    BackgroundRead *backgroundRead() const { return m_reading; }
+    static constexpr qint64 backgroundReadBytes = 1024 * 1024;
 
 signals:
     // A short message for the status bar.
     void notice(const QString &message);
 
 private:
+    // The files of a drop (or an Open) still to open, and what the opened ones did so far.
+    struct Batch
+    {
+        QList<DroppedFile> files;
+        QStringList problems;
+        int failed = 0;
+        QStringList opened;
+    };
+
+    void continueBatch();
+    void readInBackground(const QString &path);
+    void takeResult(const QString &path, const FileOpenResult &result);
+    void reportBatch();
     void chooseAndOpen();
     void chooseAndSave();
     void rememberRecent(const QString &path);
@@ -67,4 +86,6 @@ private:
     QAction *m_redo;
     QFileSystemWatcher *m_watcher;
     QStringList m_pendingReloads;
+    Batch m_batch;
+    BackgroundRead *m_reading = nullptr;
 };

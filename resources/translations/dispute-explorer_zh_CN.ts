@@ -147,6 +147,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimAnalysis</name>
     <message>
         <source>no source</source>
@@ -585,6 +596,10 @@ Close anyway and discard it?</source>
     <message>
         <source>Reloaded “%1”: a file changed on disk.</source>
         <translation>已重新载入“%1”：有文件在磁盘上发生了更改。</translation>
+    </message>
+    <message>
+        <source>Opening cancelled: nothing more was opened.</source>
+        <translation>已取消打开：未再打开任何内容。</translation>
     </message>
 </context>
 <context>

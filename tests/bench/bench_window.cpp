@@ -1,0 +1,159 @@
+// The window at scale: its first paint, a keystroke in the search field, a selection change,
+// a rebuild of the timeline and a PNG export, with the compiled-in dataset and with generated
+// ones. Run with -callgrind for instruction counts, e.g. `bench_window -callgrind filter:100k`.
+#include "models/builtindataset.h"
+#include "models/datasetreader.h"
+#include "models/documentstore.h"
+#include "models/selection.h"
+#include "tests/bench/benchinput.h"
+#include "views/actortreepanel.h"
+#include "views/exporter.h"
+#include "views/mainwindow.h"
+#include "views/timelinechartview.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr QSize windowSize(1400, 900);
+
+// A store holding one dataset: the compiled-in one (statementCount 0) or a generated one.
+std::unique_ptr<DocumentStore> storeWith(int statementCount)
+{
+    const ReadResult read = statementCount == 0
+            ? DatasetReader::readFile(BuiltinDataset::path())
+            : DatasetReader::read(BenchInput::json(statementCount), u"bench.json"_s);
+    auto store = std::make_unique<DocumentStore>();
+    if (read.ok())
+        store->open(*read.dataset, u"bench.json"_s);
+    return store;
+}
+
+void paintOnce(QWidget *window)
+{
+    window->repaint();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class BenchWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizes_data();
+    void firstPaint_data() { sizes_data(); }
+    void firstPaint();
+    void filter_data() { sizes_data(); }
+    void filter();
+    void selectionChange_data() { sizes_data(); }
+    void selectionChange();
+    void chartRebuild_data() { sizes_data(); }
+    void chartRebuild();
+    void exportPng_data() { sizes_data(); }
+    void exportPng();
+};
+
+void BenchWindow::sizes_data()
+{
+    QTest::addColumn<int>("statements");
+    QTest::newRow("builtin") << 0;
+    for (const int count : {10'000, 100'000})
+        QTest::newRow(qPrintable(BenchInput::rowName(count))) << count;
+}
+
+void BenchWindow::firstPaint()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    QVERIFY(store->count() == 1);
+    QBENCHMARK {
+        MainWindow window(store.get());
+        window.resize(windowSize);
+        window.show();
+        paintOnce(&window);
+    }
+}
+
+// One keystroke: each iteration adds or removes the last letter of the search.
+void BenchWindow::filter()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.show();
+    QLineEdit *search = window.actorPanel()->searchField();
+    search->setText(u"batter"_s);
+    bool longer = true;
+    QBENCHMARK {
+        search->setText(longer ? u"battery"_s : u"batter"_s);
+        longer = !longer;
+    }
+}
+
+// Each iteration selects another statement, alternating between two far apart.
+void BenchWindow::selectionChange()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.show();
+    const QList<Statement> &all = store->current().statements;
+    QVERIFY(all.size() > 2);
+    const Statement &first = all.at(1);
+    const Statement &second = all.at(all.size() * 3 / 4);
+    bool toFirst = true;
+    QBENCHMARK {
+        const Statement &target = toFirst ? first : second;
+        window.selection()->selectStatement(target.id, target.actor);
+        toFirst = !toFirst;
+    }
+}
+
+void BenchWindow::chartRebuild()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.show();
+    bool byStance = true;
+    QBENCHMARK {
+        window.timeline()->setLaneMode(byStance ? TimelineChartView::LaneMode::Stance
+                                                : TimelineChartView::LaneMode::Actor);
+        byStance = !byStance;
+    }
+}
+
+void BenchWindow::exportPng()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.resize(windowSize);
+    window.show();
+    QTemporaryDir folder;
+    Exporter::Options options;
+    options.size = windowSize;
+    options.provenance = u"Benchmark"_s;
+    QBENCHMARK {
+        QCOMPARE(Exporter::save(&window, folder.filePath(u"window.png"_s), options), QString());
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    BenchInput::isolate();
+    QApplication app(argc, argv);
+    BenchWindow benchmark;
+    return QTest::qExec(&benchmark, argc, argv);
+}
+
+#include "bench_window.moc"

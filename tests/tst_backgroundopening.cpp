@@ -1,0 +1,125 @@
+#include "models/builtindataset.h"
+#include "models/datasetreader.h"
+#include "models/datasetwriter.h"
+#include "models/documentstore.h"
+#include "models/fileopener.h"
+#include "views/backgroundread.h"
+#include "views/diagnosticsdialog.h"
+#include "views/documentactions.h"
+#include "views/mainwindow.h"
+#include "warningsareerrors.h"
+
+#include <QApplication>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Qt::Literals::StringLiterals;
+
+// A file too big to read on the GUI thread is read on a worker: the window keeps running while
+// it loads, and Cancel leaves everything as it was.
+class TestBackgroundOpening : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void bigFileIsReadWhileTheWindowRuns();
+    void cancelLeavesEverythingAsItWas();
+
+private:
+    DocumentActions *actions() const { return m_window->documentActions(); }
+
+    std::unique_ptr<DocumentStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_bigFile;
+};
+
+void TestBackgroundOpening::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"DisputeExplorerTests"_s);
+    QCoreApplication::setApplicationName(u"tst_backgroundopening"_s);
+    QVERIFY(m_dir.isValid());
+
+    // The compiled-in dispute under another id, with sources whose long notes take it past the
+    // size up to which files are read on the GUI thread.
+    const ReadResult builtin = DatasetReader::readFile(BuiltinDataset::path());
+    QVERIFY(builtin.ok());
+    Dataset big = *builtin.dataset;
+    big.id = u"big-dispute"_s;
+    big.title = u"A big dispute"_s;
+    for (int i = 0; i < 15; ++i) {
+        Source source;
+        source.id = u"archive-"_s + QString::number(i);
+        source.title = u"Archive "_s + QString::number(i);
+        source.note = QString(90'000, u'n');
+        big.sources.append(source);
+    }
+    m_bigFile = m_dir.filePath(u"big.json"_s);
+    QCOMPARE(DatasetWriter::save(big, m_bigFile), QString());
+    QVERIFY(QFileInfo(m_bigFile).size() > DocumentActions::backgroundReadBytes);
+}
+
+void TestBackgroundOpening::init()
+{
+    failOnUnexpectedWarnings();
+    QSettings().clear();
+    m_store = std::make_unique<DocumentStore>();
+    QVERIFY(openFile(*m_store, BuiltinDataset::path()).ok());
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestBackgroundOpening::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    m_window.reset();
+    m_store.reset();
+}
+
+void TestBackgroundOpening::bigFileIsReadWhileTheWindowRuns()
+{
+    actions()->openPaths({m_bigFile});
+    // Back from opening before the file is read: the event loop goes on meanwhile.
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(actions()->backgroundRead());
+    QCOMPARE(actions()->backgroundRead()->progressDialog()->minimumDuration(),
+             BackgroundRead::progressDelayMs);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->count(), 2, 60000);
+    QCOMPARE(m_store->current().id, u"big-dispute"_s);
+    QCOMPARE(m_window->dataset().statements.size(), m_store->current().statements.size());
+    QVERIFY(!actions()->backgroundRead());
+    QVERIFY(actions()->recentFiles().contains(QFileInfo(m_bigFile).absoluteFilePath()));
+}
+
+void TestBackgroundOpening::cancelLeavesEverythingAsItWas()
+{
+    const Dataset before = m_store->current();
+    actions()->openPaths({m_bigFile});
+    QVERIFY(actions()->backgroundRead());
+    auto *cancel = actions()->backgroundRead()->progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(!actions()->backgroundRead());
+
+    // The read runs to its end on its thread; its result must go nowhere.
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->current(), before);
+    QCOMPARE(m_window->dataset(), before);
+    QVERIFY(m_window->findChildren<DiagnosticsDialog *>().isEmpty());
+    QVERIFY(actions()->recentFiles().isEmpty());
+}
+
+QTEST_MAIN(TestBackgroundOpening)
+
+#include "tst_backgroundopening.moc"
