@@ -1,4 +1,5 @@
 #include "views/timelinechartview.h"
+#include "views/timelinespans.h"
 
 #include "datasetbuilders.h"
 #include "models/selection.h"
@@ -27,6 +28,7 @@ private slots:
     void laneNamesSurviveShortLanes_data();
     void laneNamesSurviveShortLanes();
     void legendSpansTheChartAfterANewDataset();
+    void manySpansDrawAtMostOneLinePerPixelRow();
 };
 
 void TestTimelineChartView::axisTicksNeverReadTheSame_data()
@@ -163,6 +165,40 @@ void TestTimelineChartView::legendSpansTheChartAfterANewDataset()
             = std::count_if(markers.cbegin(), markers.cend(),
                             [](const QLegendMarker *marker) { return marker->isVisible(); });
     QCOMPARE(shown, 5);
+}
+
+// Thousands of statements dated to the same year, staggered in one lane: the chart draws what
+// fits its pixels, not one line per statement.
+void TestTimelineChartView::manySpansDrawAtMostOneLinePerPixelRow()
+{
+    Dataset dataset;
+    dataset.id = u"spans"_s;
+    dataset.title = u"Spans"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
+    constexpr int count = 3000;
+    for (int i = 0; i < count; ++i) {
+        dataset.statements.append(
+                makeStatement(u"s%1"_s.arg(i), u"a"_s, Stance::Claim, u"2025", u"s"_s));
+    }
+    dataset.rebuildIndex();
+
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    view.grab();
+    QCOMPARE(view.spans()->count(), count);
+    QVERIFY(view.spans()->linesDrawn() >= 1);
+    QVERIFY2(view.spans()->linesDrawn() <= view.chart()->plotArea().height(),
+             qPrintable(QString::number(view.spans()->linesDrawn())));
+
+    // The selected span is drawn on its own, over the others.
+    selection.selectStatement(u"s1500"_s, u"a"_s);
+    view.grab();
+    QVERIFY(view.spans()->linesDrawn() >= 1);
+    QVERIFY(view.spans()->linesDrawn() <= view.chart()->plotArea().height() + 1);
 }
 
 QTEST_MAIN(TestTimelineChartView)

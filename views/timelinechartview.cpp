@@ -3,6 +3,7 @@
 #include "models/selection.h"
 #include "views/lanelabels.h"
 #include "views/stancestyle.h"
+#include "views/timelinespans.h"
 
 #include <QCategoryAxis>
 #include <QDateTime>
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QLineSeries>
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScatterSeries>
@@ -25,9 +25,6 @@ namespace {
 
 constexpr qreal pointSize = 11;
 constexpr qreal emphasizedPointSize = 17;
-constexpr qreal spanWidth = 6;
-constexpr qreal emphasizedSpanWidth = 10;
-constexpr qreal openSpanWidth = 2.5;
 constexpr int hitTolerance = 8;     // pixels
 constexpr int laneLabelWidth = 190; // pixels
 
@@ -53,6 +50,7 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_selection(selection)
     , m_laneLabels(std::make_unique<LaneLabels>(chart()))
+    , m_spans(new TimelineSpans(chart()))
 {
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Timeline"));
@@ -80,6 +78,8 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] { m_spans->update(); });
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_spans->update(); });
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
     // A detached legend shrinks itself to its size hint when its series change: put it back.
     connect(chart()->legend(), &QGraphicsWidget::geometryChanged, this,
@@ -169,9 +169,7 @@ void TimelineChartView::rebuild()
 {
     chart()->removeAllSeries();
     m_pointSeries.clear();
-    m_marksOfSeries.clear();
-    m_seriesOfMark.clear();
-    m_spanOfMark.clear();
+    m_spans->clear();
     m_emphasisSeries.clear();
     m_selectionRing = nullptr;
     const QStringList oldLanes = m_laneAxis->categoriesLabels();
@@ -223,31 +221,20 @@ void TimelineChartView::rebuild()
         m_pointSeries.insert(int(stance), series);
     }
 
-    QList<QAbstractSeries *> spans;
-    for (int i = 0; i < m_layout.marks.size(); ++i) {
-        const TimelineMark &mark = m_layout.marks.at(i);
-        // Every mark has a handle in its stance's shape, so a stance never shows by colour
-        // alone; a span is drawn behind its handle.
-        QScatterSeries *points = m_pointSeries.value(int(mark.stance));
-        points->append(qreal(handleOf(mark)), mark.y);
-        m_marksOfSeries[points].append(i);
-        m_seriesOfMark.insert(i, points);
-        if (mark.isPoint)
-            continue;
-        auto *line = new QLineSeries(chart());
-        const bool open = mark.openStart || mark.openEnd;
-        line->setPen(QPen(StanceStyle::color(mark.stance), open ? openSpanWidth : spanWidth,
-                          open ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
-        line->append(qreal(mark.startMs), mark.y);
-        line->append(qreal(mark.endMs), mark.y);
-        m_marksOfSeries[line] = {i, i};
-        m_spanOfMark.insert(i, line);
-        spans.append(line);
+    // Every mark has a handle in its stance's shape, so a stance never shows by colour alone;
+    // a span is drawn behind its handle.
+    QHash<int, QList<QPointF>> handles;
+    QList<TimelineSpans::Span> spans;
+    for (const TimelineMark &mark : std::as_const(m_layout.marks)) {
+        handles[int(mark.stance)].append(QPointF(qreal(handleOf(mark)), mark.y));
+        if (!mark.isPoint) {
+            spans.append({mark.startMs, mark.endMs, mark.y, mark.stance,
+                          mark.openStart || mark.openEnd, false});
+        }
     }
+    for (auto it = m_pointSeries.cbegin(); it != m_pointSeries.cend(); ++it)
+        it.value()->replace(handles.value(it.key()));
 
-    // Spans first, so the points and the selection ring are drawn over them.
-    for (QAbstractSeries *series : std::as_const(spans))
-        chart()->addSeries(series);
     for (const Stance stance : StanceStyle::allStances()) {
         QScatterSeries *series = m_pointSeries.value(int(stance));
         if (!series)
@@ -277,6 +264,7 @@ void TimelineChartView::rebuild()
         for (QLegendMarker *marker : markers)
             marker->setVisible(inLegend);
     }
+    m_spans->setSpans(std::move(spans), m_selectionRing);
     resetZoom();
     adaptAxisLabels();
     updateEmphasis();
@@ -309,18 +297,17 @@ void TimelineChartView::updateEmphasis()
     };
     // Emphasised handles are drawn again, larger, by a second series of the same shape (a
     // per-point size would lose the shape in Qt Charts 6.4).
-    for (QScatterSeries *series : std::as_const(m_emphasisSeries))
-        series->clear();
-    for (int i = 0; i < m_layout.marks.size(); ++i) {
-        const TimelineMark &mark = m_layout.marks.at(i);
+    QHash<int, QList<QPointF>> handles;
+    QList<bool> spans;
+    for (const TimelineMark &mark : std::as_const(m_layout.marks)) {
         if (emphasized(mark))
-            m_emphasisSeries.value(int(mark.stance))->append(qreal(handleOf(mark)), mark.y);
-        if (QLineSeries *span = m_spanOfMark.value(i); span && !mark.openStart && !mark.openEnd) {
-            QPen pen = span->pen();
-            pen.setWidthF(emphasized(mark) ? emphasizedSpanWidth : spanWidth);
-            span->setPen(pen);
-        }
+            handles[int(mark.stance)].append(QPointF(qreal(handleOf(mark)), mark.y));
+        if (!mark.isPoint)
+            spans.append(emphasized(mark));
     }
+    for (auto it = m_emphasisSeries.cbegin(); it != m_emphasisSeries.cend(); ++it)
+        it.value()->replace(handles.value(it.key()));
+    m_spans->setEmphasized(spans);
 
     m_selectionRing->clear();
     const int selected = m_layout.indexOf(statementId);

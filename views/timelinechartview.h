@@ -11,9 +11,8 @@
 class LaneLabels;
 class QDateTimeAxis;
 class QCategoryAxis;
-class QLineSeries;
 class QScatterSeries;
-class QXYSeries;
+class TimelineSpans;
 class Selection;
 
 // The timeline: statements over time on a date axis, one lane per actor or per stance,
@@ -53,6 +52,7 @@ public:
     qreal markEmphasis(const QString &statementId) const;
     // The lane names as shown now, top lane first; empty for a lane left unnamed.
     QStringList laneLabelsShown() const;
+    const TimelineSpans *spans() const { return m_spans; }
 
 signals:
     void laneModeChanged(TimelineChartView::LaneMode mode);
@@ -91,13 +91,11 @@ private:
     bool m_contextVisible = true;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
-    QHash<int, QScatterSeries *> m_pointSeries;     // by stance
-    QHash<QXYSeries *, QList<int>> m_marksOfSeries; // series → mark index per point
-    QHash<int, QScatterSeries *> m_seriesOfMark;    // mark index → the series of its handle
-    QHash<int, QLineSeries *> m_spanOfMark;         // mark index → its span, if it has one
-    QHash<int, QScatterSeries *> m_emphasisSeries;  // by stance: the emphasised handles
+    QHash<int, QScatterSeries *> m_pointSeries;    // by stance
+    QHash<int, QScatterSeries *> m_emphasisSeries; // by stance: the emphasised handles
     QScatterSeries *m_selectionRing = nullptr;
     std::unique_ptr<LaneLabels> m_laneLabels;
+    TimelineSpans *m_spans; // owned by the chart
     bool m_panning = false;
     QPoint m_panOrigin;
 };

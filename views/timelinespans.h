@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/dataset.h"
+
+#include <QGraphicsItem>
+#include <QList>
+
+class QAbstractSeries;
+class QChart;
+
+// The timeline's spans (statements dated coarser than a day), drawn by one item in the chart
+// rather than one line series each: Qt Charts slows to a crawl with thousands of series. Spans
+// that fall on the same pixels of a lane are drawn once, so painting stays bounded by the
+// plot's size however many statements there are.
+class TimelineSpans final : public QGraphicsItem
+{
+public:
+    struct Span
+    {
+        qint64 startMs = 0;
+        qint64 endMs = 0;
+        qreal y = 0;
+        Stance stance = Stance::Claim;
+        bool open = false; // an open or unknown end: drawn thin and dashed
+        bool emphasized = false;
+    };
+
+    // Spans are mapped to the plot as the reference series is, through its axes.
+    explicit TimelineSpans(QChart *chart);
+
+    void setSpans(QList<Span> spans, QAbstractSeries *reference);
+    void setEmphasized(const QList<bool> &emphasized); // in the order of setSpans
+    void clear();
+    int count() const { return int(m_spans.size()); }
+    // How many lines the last paint drew after joining the spans that share pixels.
+    int linesDrawn() const { return int(m_lines.size()); }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Line
+    {
+        qreal from = 0;
+        qreal to = 0;
+        qreal y = 0;
+        qsizetype style = 0; // the index of a span that has the line's pen
+    };
+    struct Mapping
+    {
+        QPointF origin; // where time 0 and lane position 0 are
+        qreal xScale = 0;
+        qreal yScale = 0;
+        QRectF plot;
+        bool operator==(const Mapping &other) const;
+    };
+    Mapping currentMapping() const;
+    void computeLines(const Mapping &mapping);
+
+    QChart *m_chart;
+    QAbstractSeries *m_reference = nullptr;
+    QList<Span> m_spans; // sorted by style, y and start, so a row's spans are adjacent
+    QList<int> m_order;  // m_order[i]: the index given to setSpans of m_spans[i]
+    // The lines of the last paint, kept until the spans or the mapping change.
+    QList<Line> m_lines;
+    Mapping m_linesMapping;
+    bool m_linesValid = false;
+};
