@@ -31,6 +31,7 @@ private slots:
     void sourceUrlsNeverBecomeLinks();
     void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
+    void longListsShowTheirFirstEntriesAndTheSelected();
     void links();
 };
 
@@ -259,6 +260,33 @@ void TestDetailDocument::selectedStatementIsHighlighted()
     QVERIFY(!plain.contains(u"#ffee88"_s));
     QCOMPARE(selected.count(u"#ffee88"_s), 1);
     QVERIFY(selected.contains(u"<a name=\"statement:denial\">"_s));
+}
+
+// A big dataset's overview lists a hundred claims and counts the rest; the selected claim is
+// always there, highlighted, wherever it falls.
+void TestDetailDocument::longListsShowTheirFirstEntriesAndTheSelected()
+{
+    Dataset dataset = sample();
+    for (int i = 0; i < 250; ++i) {
+        dataset.statements.append(makeStatement(u"many%1"_s.arg(i), u"ft"_s, Stance::Claim,
+                                                u"2027-%1"_s.arg(i % 12 + 1, 2, 10, QChar(u'0')),
+                                                u"Claim number %1."_s.arg(i)));
+    }
+    dataset.rebuildIndex();
+    const QString html = DetailDocument::html(dataset, {}, u"many249"_s, options);
+    const QString text = plainText(html);
+    QVERIFY(text.contains(u"Claims (252)"_s));
+    // 252 claims, 251 of them unanswered: each list shows 100 and the selected one.
+    QCOMPARE(html.count(u"<a name=\"statement:"_s), 101);
+    QVERIFY(text.contains(u"151 more not shown here"_s));
+    QVERIFY(text.contains(u"Claims nobody answered (251)"_s));
+    QVERIFY(text.contains(u"150 more not shown here"_s));
+    QVERIFY(html.contains(u"<a name=\"statement:many249\">"_s));
+    QCOMPARE(html.count(u"#ffee88"_s), 1);
+
+    const QString actorPage = DetailDocument::html(dataset, u"ft"_s, {}, options);
+    QCOMPARE(actorPage.count(u"<a name=\"statement:"_s), 100);
+    QVERIFY(plainText(actorPage).contains(u"152 more not shown here"_s));
 }
 
 void TestDetailDocument::links()

@@ -21,6 +21,7 @@ struct Text
 constexpr QStringView actorScheme = u"actor:";
 constexpr QStringView statementScheme = u"statement:";
 constexpr int excerptLength = 90;
+constexpr int shownPerList = 100; // entries of one list in the pane; the rest are counted
 
 QString escaped(const QString &text)
 {
@@ -70,6 +71,7 @@ private:
     QString statementReference(const Statement &statement) const;
     QString sourceLine(const Statement &statement) const;
     QString groupedByStance(QList<const Statement *> statements, bool showActor) const;
+    static QString notShown(int count);
 
     const Dataset &m_dataset;
     QString m_selected;
@@ -197,15 +199,31 @@ QString PageBuilder::silentSubjects(const Statement &claim) const
 QString PageBuilder::unansweredClaims() const
 {
     QStringList items;
+    int count = 0;
     for (const ClaimAnalysis &analysis : m_analyses) {
-        if (analysis.isUnanswered())
+        if (!analysis.isUnanswered())
+            continue;
+        if (++count <= shownPerList || analysis.claim->id == m_selected)
             items.append(statementReference(*analysis.claim));
     }
-    if (items.isEmpty())
+    if (count == 0)
         return {};
-    return u"<h3>%1</h3><ul><li>%2</li></ul>"_s.arg(
-            escaped(Text::tr("Claims nobody answered (%1)").arg(items.size())),
+    QString html = u"<h3>%1</h3><ul><li>%2</li></ul>"_s.arg(
+            escaped(Text::tr("Claims nobody answered (%1)").arg(count)),
             items.join(u"</li><li>"_s));
+    return html + notShown(count - int(items.size()));
+}
+
+// A list longer than shownPerList shows its first entries (and the selected statement): a
+// document of every statement of a big dataset would take the pane seconds to lay out.
+QString PageBuilder::notShown(int count)
+{
+    if (count <= 0)
+        return {};
+    return u"<p><i>%1</i></p>"_s.arg(escaped(
+            Text::tr("%n more not shown here: the search, the timeline and the stance matrix "
+                     "find them.",
+                     nullptr, count)));
 }
 
 QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool showActor) const
@@ -216,15 +234,18 @@ QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool s
     for (const Stance stance : StanceStyle::allStances()) {
         QString group;
         int count = 0;
+        int shown = 0;
         for (const Statement *statement : std::as_const(statements)) {
             if (statement->stance != stance)
                 continue;
-            group += statementBlock(*statement, showActor);
-            ++count;
+            if (++count <= shownPerList || statement->id == m_selected) {
+                group += statementBlock(*statement, showActor);
+                ++shown;
+            }
         }
         if (count > 0) {
             html += u"<h4>%1 (%2)</h4>"_s.arg(escaped(StanceStyle::pluralLabel(stance))).arg(count)
-                    + group;
+                    + group + notShown(count - shown);
         }
     }
     return html;
@@ -243,7 +264,7 @@ QString PageBuilder::actorPage(const Actor &actor) const
         html += u" · "_s + escaped(Text::tr("part of")) + u' ' + actorAnchor(actor.parent);
     html += u"</p>"_s;
     if (!actor.aliases.isEmpty()) {
-        html += u"<p>"_s + escaped(Text::tr("Also known as: %1").arg(actor.aliases.join(u", "_s)))
+        html += u"<p>"_s + escaped(Text::tr("Also known as: %1").arg(joinedList(actor.aliases)))
                 + u"</p>"_s;
     }
     if (!actor.description.isEmpty())
@@ -255,7 +276,7 @@ QString PageBuilder::actorPage(const Actor &actor) const
             members.append(actorAnchor(other.id));
     }
     if (!members.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), members.join(u", "_s));
+        html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), joinedList(members));
 
     QList<const Statement *> said;
     QList<const Statement *> about;

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>DetailDocument</name>
+    <message numerus="yes">
+        <source>%n more not shown here: the search, the timeline and the stance matrix find them.</source>
+        <translation>
+            <numerusform>%n more not shown here: the search, the timeline and the stance matrix find it.</numerusform>
+            <numerusform>%n more not shown here: the search, the timeline and the stance matrix find them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message numerus="yes">
         <source>%n file(s) could not be opened; nothing that was open has changed.</source>

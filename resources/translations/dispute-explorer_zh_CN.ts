@@ -452,6 +452,12 @@
         <source>Claims and their answers</source>
         <translation>说法及其回应</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not shown here: the search, the timeline and the stance matrix find them.</source>
+        <translation>
+            <numerusform>另有 %n 条未在此显示：可通过搜索、时间线和立场矩阵找到。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
