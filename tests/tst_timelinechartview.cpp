@@ -1,4 +1,5 @@
 #include "views/timelinechartview.h"
+#include "views/timelinehandles.h"
 #include "views/timelinespans.h"
 
 #include "datasetbuilders.h"
@@ -29,6 +30,7 @@ private slots:
     void laneNamesSurviveShortLanes();
     void legendSpansTheChartAfterANewDataset();
     void manySpansDrawAtMostOneLinePerPixelRow();
+    void manyHandlesDrawAtMostOnePerPixel();
 };
 
 void TestTimelineChartView::axisTicksNeverReadTheSame_data()
@@ -199,6 +201,44 @@ void TestTimelineChartView::manySpansDrawAtMostOneLinePerPixelRow()
     view.grab();
     QVERIFY(view.spans()->linesDrawn() >= 1);
     QVERIFY(view.spans()->linesDrawn() <= view.chart()->plotArea().height() + 1);
+}
+
+// Thousands of statements of one day and one actor: a handle is drawn once per pixel, and the
+// selected statement's handle is drawn larger over the others.
+void TestTimelineChartView::manyHandlesDrawAtMostOnePerPixel()
+{
+    Dataset dataset;
+    dataset.id = u"handles"_s;
+    dataset.title = u"Handles"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
+    constexpr int count = 3000;
+    for (int i = 0; i < count; ++i) {
+        dataset.statements.append(makeStatement(u"s%1"_s.arg(i), u"a"_s,
+                                                i % 2 ? Stance::Claim : Stance::Denial,
+                                                u"2026-02-02", u"s"_s));
+    }
+    dataset.rebuildIndex();
+
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    view.grab();
+    QCOMPARE(view.handles()->count(), count);
+    QVERIFY(view.handles()->drawn() >= 2);
+    // One column of handles, at most one of each stance per pixel row.
+    QVERIFY2(view.handles()->drawn() <= 2 * view.chart()->plotArea().height(),
+             qPrintable(QString::number(view.handles()->drawn())));
+
+    const int before = view.handles()->drawn();
+    selection.selectStatement(u"s1501"_s, {});
+    view.grab();
+    QCOMPARE(view.markEmphasis(u"s1501"_s), TimelineHandles::emphasizedSize);
+    QCOMPARE(view.markEmphasis(u"s1500"_s), TimelineHandles::size);
+    QVERIFY(view.handles()->drawn() >= before);
+    QVERIFY(view.handles()->drawn() <= before + 1);
 }
 
 QTEST_MAIN(TestTimelineChartView)

@@ -1,6 +1,9 @@
 #include "views/stancestyle.h"
 
 #include <QCoreApplication>
+#include <QPolygonF>
+
+#include <cmath>
 
 namespace StanceStyle {
 
@@ -84,6 +87,41 @@ QString symbol(Stance stance)
     default:
         return QStringLiteral("\u25CF");
     }
+}
+
+QPainterPath markerPath(Stance stance, qreal size)
+{
+    const qreal r = size / 2;
+    QPainterPath path;
+    switch (markerShape(stance)) {
+    case QScatterSeries::MarkerShapeRectangle:
+        path.addRect(QRectF(-r, -r, size, size));
+        break;
+    case QScatterSeries::MarkerShapeTriangle:
+        path.addPolygon(QPolygonF({QPointF(0, -r), QPointF(r, r), QPointF(-r, r)}));
+        path.closeSubpath();
+        break;
+    case QScatterSeries::MarkerShapeRotatedRectangle:
+        path.addPolygon(QPolygonF({QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)}));
+        path.closeSubpath();
+        break;
+    case QScatterSeries::MarkerShapeStar: {
+        // Five points, the inner corners at the golden ratio of the outer radius.
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const qreal radius = i % 2 == 0 ? r : r * 0.382;
+            const qreal angle = -M_PI / 2 + i * M_PI / 5;
+            star.append(QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        }
+        path.addPolygon(star);
+        path.closeSubpath();
+        break;
+    }
+    default:
+        path.addEllipse(QPointF(0, 0), r, r);
+        break;
+    }
+    return path;
 }
 
 } // namespace StanceStyle

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPainterPath>
 #include <QScatterSeries>
 #include <QString>
 
@@ -19,5 +20,7 @@ QColor color(Stance stance);
 QColor textColorOn(Stance stance); // readable text on color()
 QScatterSeries::MarkerShape markerShape(Stance stance);
 QString symbol(Stance stance); // the marker shape as a character: "●" for a circle
+// The marker shape as a path of the given width and height, centred on the origin.
+QPainterPath markerPath(Stance stance, qreal size);
 
 } // namespace StanceStyle

@@ -3,6 +3,7 @@
 #include "models/selection.h"
 #include "views/lanelabels.h"
 #include "views/stancestyle.h"
+#include "views/timelinehandles.h"
 #include "views/timelinespans.h"
 
 #include <QCategoryAxis>
@@ -23,8 +24,6 @@
 
 namespace {
 
-constexpr qreal pointSize = 11;
-constexpr qreal emphasizedPointSize = 17;
 constexpr int hitTolerance = 8;     // pixels
 constexpr int laneLabelWidth = 190; // pixels
 
@@ -51,6 +50,7 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     , m_selection(selection)
     , m_laneLabels(std::make_unique<LaneLabels>(chart()))
     , m_spans(new TimelineSpans(chart()))
+    , m_handles(new TimelineHandles(chart()))
 {
     setObjectName(QStringLiteral("timelineChart"));
     setAccessibleName(tr("Timeline"));
@@ -78,8 +78,12 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
-    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, [this] { m_spans->update(); });
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_spans->update(); });
+    const auto redrawMarks = [this] {
+        m_spans->update();
+        m_handles->update();
+    };
+    connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, redrawMarks);
+    connect(chart(), &QChart::plotAreaChanged, this, redrawMarks);
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
     // A detached legend shrinks itself to its size hint when its series change: put it back.
     connect(chart()->legend(), &QGraphicsWidget::geometryChanged, this,
@@ -170,7 +174,8 @@ void TimelineChartView::rebuild()
     chart()->removeAllSeries();
     m_pointSeries.clear();
     m_spans->clear();
-    m_emphasisSeries.clear();
+    m_handles->clear();
+    m_emphasized.clear();
     m_selectionRing = nullptr;
     const QStringList oldLanes = m_laneAxis->categoriesLabels();
     for (const QString &label : oldLanes)
@@ -215,7 +220,7 @@ void TimelineChartView::rebuild()
         auto *series = new QScatterSeries(chart());
         series->setName(StanceStyle::pluralLabel(stance));
         series->setMarkerShape(StanceStyle::markerShape(stance));
-        series->setMarkerSize(pointSize);
+        series->setMarkerSize(TimelineHandles::size);
         series->setColor(StanceStyle::color(stance));
         series->setBorderColor(palette().color(QPalette::Base));
         m_pointSeries.insert(int(stance), series);
@@ -223,30 +228,21 @@ void TimelineChartView::rebuild()
 
     // Every mark has a handle in its stance's shape, so a stance never shows by colour alone;
     // a span is drawn behind its handle.
-    QHash<int, QList<QPointF>> handles;
+    // The series hold no points: they give the legend its entries. The marks are drawn by
+    // m_spans and m_handles.
+    QList<TimelineHandles::Handle> handles;
     QList<TimelineSpans::Span> spans;
+    handles.reserve(m_layout.marks.size());
     for (const TimelineMark &mark : std::as_const(m_layout.marks)) {
-        handles[int(mark.stance)].append(QPointF(qreal(handleOf(mark)), mark.y));
+        handles.append({handleOf(mark), mark.y, mark.stance, false});
         if (!mark.isPoint) {
             spans.append({mark.startMs, mark.endMs, mark.y, mark.stance,
                           mark.openStart || mark.openEnd, false});
         }
     }
-    for (auto it = m_pointSeries.cbegin(); it != m_pointSeries.cend(); ++it)
-        it.value()->replace(handles.value(it.key()));
-
     for (const Stance stance : StanceStyle::allStances()) {
-        QScatterSeries *series = m_pointSeries.value(int(stance));
-        if (!series)
-            continue;
-        chart()->addSeries(series);
-        auto *emphasis = new QScatterSeries(chart());
-        emphasis->setMarkerShape(series->markerShape());
-        emphasis->setMarkerSize(emphasizedPointSize);
-        emphasis->setColor(series->color());
-        emphasis->setBorderColor(series->borderColor());
-        m_emphasisSeries.insert(int(stance), emphasis);
-        chart()->addSeries(emphasis);
+        if (QScatterSeries *series = m_pointSeries.value(int(stance)))
+            chart()->addSeries(series);
     }
     m_selectionRing = new QScatterSeries(chart());
     m_selectionRing->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -265,6 +261,8 @@ void TimelineChartView::rebuild()
             marker->setVisible(inLegend);
     }
     m_spans->setSpans(std::move(spans), m_selectionRing);
+    m_handles->setBorderColor(palette().color(QPalette::Base));
+    m_handles->setHandles(std::move(handles), m_selectionRing);
     resetZoom();
     adaptAxisLabels();
     updateEmphasis();
@@ -295,18 +293,15 @@ void TimelineChartView::updateEmphasis()
     const auto emphasized = [&](const TimelineMark &mark) {
         return mark.actorId == actorId || mark.statementId == statementId;
     };
-    // Emphasised handles are drawn again, larger, by a second series of the same shape (a
-    // per-point size would lose the shape in Qt Charts 6.4).
-    QHash<int, QList<QPointF>> handles;
     QList<bool> spans;
-    for (const TimelineMark &mark : std::as_const(m_layout.marks)) {
-        if (emphasized(mark))
-            handles[int(mark.stance)].append(QPointF(qreal(handleOf(mark)), mark.y));
+    m_emphasized.resize(m_layout.marks.size());
+    for (qsizetype i = 0; i < m_layout.marks.size(); ++i) {
+        const TimelineMark &mark = m_layout.marks.at(i);
+        m_emphasized[i] = emphasized(mark);
         if (!mark.isPoint)
-            spans.append(emphasized(mark));
+            spans.append(m_emphasized.at(i));
     }
-    for (auto it = m_emphasisSeries.cbegin(); it != m_emphasisSeries.cend(); ++it)
-        it.value()->replace(handles.value(it.key()));
+    m_handles->setEmphasized(m_emphasized);
     m_spans->setEmphasized(spans);
 
     m_selectionRing->clear();
@@ -322,12 +317,7 @@ qreal TimelineChartView::markEmphasis(const QString &statementId) const
     const int index = m_layout.indexOf(statementId);
     if (index < 0)
         return 0;
-    const TimelineMark &mark = m_layout.marks.at(index);
-    const QScatterSeries *emphasis = m_emphasisSeries.value(int(mark.stance));
-    const QPointF handle(qreal(handleOf(mark)), mark.y);
-    return emphasis->points().contains(handle)
-            ? emphasis->markerSize()
-            : m_pointSeries.value(int(mark.stance))->markerSize();
+    return m_emphasized.value(index) ? TimelineHandles::emphasizedSize : TimelineHandles::size;
 }
 
 QPoint TimelineChartView::markPosition(const QString &statementId) const

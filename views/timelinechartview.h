@@ -12,6 +12,7 @@ class LaneLabels;
 class QDateTimeAxis;
 class QCategoryAxis;
 class QScatterSeries;
+class TimelineHandles;
 class TimelineSpans;
 class Selection;
 
@@ -53,6 +54,7 @@ public:
     // The lane names as shown now, top lane first; empty for a lane left unnamed.
     QStringList laneLabelsShown() const;
     const TimelineSpans *spans() const { return m_spans; }
+    const TimelineHandles *handles() const { return m_handles; }
 
 signals:
     void laneModeChanged(TimelineChartView::LaneMode mode);
@@ -95,7 +97,9 @@ private:
     QHash<int, QScatterSeries *> m_emphasisSeries; // by stance: the emphasised handles
     QScatterSeries *m_selectionRing = nullptr;
     std::unique_ptr<LaneLabels> m_laneLabels;
-    TimelineSpans *m_spans; // owned by the chart
+    TimelineSpans *m_spans;     // owned by the chart
+    TimelineHandles *m_handles; // owned by the chart
+    QList<bool> m_emphasized;   // by mark: drawn larger, for the selected actor or statement
     bool m_panning = false;
     QPoint m_panOrigin;
 };

@@ -79,35 +79,15 @@ QRectF TimelineSpans::boundingRect() const
     return m_chart->plotArea();
 }
 
-bool TimelineSpans::Mapping::operator==(const Mapping &other) const
-{
-    return origin == other.origin && xScale == other.xScale && yScale == other.yScale
-            && plot == other.plot;
-}
-
-TimelineSpans::Mapping TimelineSpans::currentMapping() const
-{
-    // The chart's own mapping, taken at two points: it is linear on both axes.
-    Mapping mapping;
-    mapping.origin = m_chart->mapToPosition(QPointF(0, 0), m_reference);
-    const QPointF unit = m_chart->mapToPosition(QPointF(1e12, 1), m_reference);
-    mapping.xScale = (unit.x() - mapping.origin.x()) / 1e12;
-    mapping.yScale = unit.y() - mapping.origin.y();
-    mapping.plot = m_chart->plotArea();
-    return mapping;
-}
-
 // Spans of one style on the same pixel row are joined where they overlap or touch on screen,
 // so there are never more lines than pixels; lines outside the plot are left out.
-void TimelineSpans::computeLines(const Mapping &mapping)
+void TimelineSpans::computeLines(const ChartMapping &mapping)
 {
     m_lines.clear();
     m_linesMapping = mapping;
     m_linesValid = true;
-    const auto x
-            = [&mapping](qint64 ms) { return mapping.origin.x() + qreal(ms) * mapping.xScale; };
-    const auto pixelRow
-            = [&mapping](qreal y) { return qRound(mapping.origin.y() + y * mapping.yScale); };
+    const auto x = [&mapping](qint64 ms) { return mapping.x(ms); };
+    const auto pixelRow = [&mapping](qreal y) { return qRound(mapping.y(y)); };
     QList<std::pair<qreal, qreal>> row;
     qsizetype i = 0;
     while (i < m_spans.size()) {
@@ -125,7 +105,7 @@ void TimelineSpans::computeLines(const Mapping &mapping)
         }
         if (!sorted)
             std::sort(row.begin(), row.end());
-        const qreal y = mapping.origin.y() + m_spans.at(first).y * mapping.yScale;
+        const qreal y = mapping.y(m_spans.at(first).y);
         const auto addLine = [&](qreal from, qreal to) {
             if (to >= mapping.plot.left() && from <= mapping.plot.right())
                 m_lines.append({from, to, y, first});
@@ -149,8 +129,8 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         m_lines.clear();
         return;
     }
-    const Mapping mapping = currentMapping();
-    if (!m_linesValid || !(mapping == m_linesMapping))
+    const ChartMapping mapping = ChartMapping::of(m_chart, m_reference);
+    if (!m_linesValid || mapping != m_linesMapping)
         computeLines(mapping);
     painter->save();
     painter->setClipRect(mapping.plot);

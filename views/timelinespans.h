@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "views/chartmapping.h"
 
 #include <QGraphicsItem>
 #include <QList>
@@ -46,16 +47,7 @@ private:
         qreal y = 0;
         qsizetype style = 0; // the index of a span that has the line's pen
     };
-    struct Mapping
-    {
-        QPointF origin; // where time 0 and lane position 0 are
-        qreal xScale = 0;
-        qreal yScale = 0;
-        QRectF plot;
-        bool operator==(const Mapping &other) const;
-    };
-    Mapping currentMapping() const;
-    void computeLines(const Mapping &mapping);
+    void computeLines(const ChartMapping &mapping);
 
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
@@ -63,6 +55,6 @@ private:
     QList<int> m_order;  // m_order[i]: the index given to setSpans of m_spans[i]
     // The lines of the last paint, kept until the spans or the mapping change.
     QList<Line> m_lines;
-    Mapping m_linesMapping;
+    ChartMapping m_linesMapping;
     bool m_linesValid = false;
 };

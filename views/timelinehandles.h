@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/dataset.h"
+#include "views/chartmapping.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QList>
+
+class QAbstractSeries;
+class QChart;
+
+// The timeline's handles, one per statement in its stance's shape, drawn by one item in the
+// chart: a scatter series of Qt Charts 6.4 makes a graphics item per point, which takes
+// minutes for 100k statements. Handles that fall on the same pixel are drawn once, so painting
+// stays bounded by the plot's size; emphasised handles are drawn larger, over the others.
+class TimelineHandles final : public QGraphicsItem
+{
+public:
+    struct Handle
+    {
+        qint64 ms = 0;
+        qreal y = 0;
+        Stance stance = Stance::Claim;
+        bool emphasized = false;
+    };
+
+    explicit TimelineHandles(QChart *chart);
+
+    void setHandles(QList<Handle> handles, QAbstractSeries *reference);
+    void setEmphasized(const QList<bool> &emphasized); // in the order of setHandles
+    void setBorderColor(const QColor &color);
+    void clear();
+    int count() const { return int(m_handles.size()); }
+    // How many handles the last paint drew after leaving out those hidden on the same pixel.
+    int drawn() const { return int(m_drawn.size()); }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    static constexpr qreal size = 11;
+    static constexpr qreal emphasizedSize = 17;
+
+private:
+    struct Drawn
+    {
+        QPointF at;
+        Stance stance;
+        bool emphasized;
+    };
+    void computeDrawn(const ChartMapping &mapping);
+
+    QChart *m_chart;
+    QAbstractSeries *m_reference = nullptr;
+    QList<Handle> m_handles;
+    QColor m_border;
+    QList<Drawn> m_drawn; // normal handles first, then emphasised ones
+    ChartMapping m_drawnMapping;
+    bool m_drawnValid = false;
+};
