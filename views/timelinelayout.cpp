@@ -7,17 +7,33 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
+#include <queue>
+#include <vector>
 
 namespace {
 
 constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 constexpr qreal maxStagger = 0.36; // of a lane's height, each side of its centre
 
-qint64 startOfDay(const QDate &date)
+// Local midnights, remembered by day: converting local time asks the system's time zone each
+// time, and a big dataset has many statements on each day.
+class Midnights
 {
-    return QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch();
-}
+public:
+    qint64 of(const QDate &date)
+    {
+        auto found = m_byDay.constFind(date.toJulianDay());
+        if (found == m_byDay.cend())
+            found = m_byDay.insert(date.toJulianDay(),
+                                   QDateTime(date, QTime(0, 0)).toMSecsSinceEpoch());
+        return *found;
+    }
+
+private:
+    QHash<qint64, qint64> m_byDay;
+};
 
 void assignLanes(const Dataset &dataset, TimelineLayout::LaneMode mode, TimelineLayout &layout)
 {
@@ -63,21 +79,29 @@ void stagger(TimelineLayout &layout)
         std::stable_sort(members.begin(), members.end(), [&layout](int a, int b) {
             return layout.marks.at(a).startMs < layout.marks.at(b).startMs;
         });
-        QList<qint64> rowEnds;
+        // Each mark takes the lowest row free at its start; rows in use wait in a queue by the
+        // time they end.
+        using RowEnd = std::pair<qint64, int>; // end, row
+        std::priority_queue<RowEnd, std::vector<RowEnd>, std::greater<>> busy;
+        std::priority_queue<int, std::vector<int>, std::greater<>> free;
+        int rows = 0;
         QList<int> rowOf(members.size());
         for (int k = 0; k < members.size(); ++k) {
             const TimelineMark &mark = layout.marks.at(members.at(k));
-            const qint64 visibleEnd = std::max(mark.endMs, mark.startMs + minimumWidth);
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) > mark.startMs)
-                ++row;
-            if (row == rowEnds.size())
-                rowEnds.append(visibleEnd);
-            else
-                rowEnds[row] = visibleEnd;
+            while (!busy.empty() && busy.top().first <= mark.startMs) {
+                free.push(busy.top().second);
+                busy.pop();
+            }
+            int row = rows;
+            if (free.empty()) {
+                ++rows;
+            } else {
+                row = free.top();
+                free.pop();
+            }
+            busy.emplace(std::max(mark.endMs, mark.startMs + minimumWidth), row);
             rowOf[k] = row;
         }
-        const int rows = int(rowEnds.size());
         const qreal step = rows > 1 ? 2 * maxStagger / (rows - 1) : 0;
         for (int k = 0; k < members.size(); ++k) {
             TimelineMark &mark = layout.marks[members.at(k)];
@@ -104,6 +128,7 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
     qint64 low = std::numeric_limits<qint64>::max();
     qint64 high = std::numeric_limits<qint64>::min();
     layout.marks.reserve(dataset.statements.size());
+    Midnights midnights;
     for (const Statement &statement : dataset.statements) {
         const EdtfDate &date = statement.date;
         TimelineMark mark;
@@ -114,12 +139,12 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
         mark.openStart = !date.earliest().isValid();
         mark.openEnd = !date.latest().isValid();
         if (mark.isPoint) {
-            mark.startMs = mark.endMs = startOfDay(date.earliest()) + dayMs / 2;
+            mark.startMs = mark.endMs = midnights.of(date.earliest()) + dayMs / 2;
         } else {
             if (!mark.openStart)
-                mark.startMs = startOfDay(date.earliest());
+                mark.startMs = midnights.of(date.earliest());
             if (!mark.openEnd)
-                mark.endMs = startOfDay(date.latest().addDays(1));
+                mark.endMs = midnights.of(date.latest().addDays(1));
         }
         if (!mark.openStart) {
             low = std::min(low, mark.startMs);
