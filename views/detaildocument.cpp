@@ -43,23 +43,42 @@ QString badge(Stance stance)
 }
 
 // Builds the page; holds the reverse links ("answered by") computed once per page.
-class PageBuilder
+} // namespace
+
+// What every page needs from the whole dataset, found once per dataset.
+struct DetailDocument::Index
 {
-public:
-    PageBuilder(const Dataset &dataset, const QString &selectedStatement,
-                const DetailDocument::Options &options)
-        : m_dataset(dataset)
-        , m_selected(selectedStatement)
-        , m_options(options)
+    explicit Index(const Dataset &dataset)
     {
         for (const Statement &statement : dataset.statements) {
             for (const QString &target : statement.respondsTo)
-                m_answeredBy[target].append(&statement);
+                answeredBy[target].append(&statement);
         }
-        m_analyses = analyseClaims(dataset);
-        for (const ClaimAnalysis &analysis : std::as_const(m_analyses))
-            m_analysisOf.insert(analysis.claim->id, &analysis);
+        analyses = analyseClaims(dataset);
+        for (const ClaimAnalysis &analysis : std::as_const(analyses))
+            analysisOf.insert(analysis.claim->id, &analysis);
     }
+    Q_DISABLE_COPY_MOVE(Index)
+
+    QHash<QString, QList<const Statement *>> answeredBy;
+    QList<ClaimAnalysis> analyses;
+    QHash<QString, const ClaimAnalysis *> analysisOf;
+};
+
+namespace {
+
+class PageBuilder
+{
+public:
+    PageBuilder(const Dataset &dataset, const DetailDocument::Index &index,
+                const QString &selectedStatement, const DetailDocument::Options &options)
+        : m_dataset(dataset)
+        , m_selected(selectedStatement)
+        , m_options(options)
+        , m_answeredBy(index.answeredBy)
+        , m_analyses(index.analyses)
+        , m_analysisOf(index.analysisOf)
+    { }
 
     QString overview() const;
     QString actorPage(const Actor &actor) const;
@@ -80,9 +99,9 @@ private:
     QString silentSubjects(const Statement &claim) const;
     QString unansweredClaims() const;
 
-    QHash<QString, QList<const Statement *>> m_answeredBy;
-    QList<ClaimAnalysis> m_analyses;
-    QHash<QString, const ClaimAnalysis *> m_analysisOf;
+    const QHash<QString, QList<const Statement *>> &m_answeredBy;
+    const QList<ClaimAnalysis> &m_analyses;
+    const QHash<QString, const ClaimAnalysis *> &m_analysisOf;
 };
 
 QString PageBuilder::actorName(const QString &actorId) const
@@ -353,11 +372,24 @@ QString DetailDocument::statementIdFromLink(const QString &link)
     return withoutScheme(link, statementScheme);
 }
 
+DetailDocument::DetailDocument(const Dataset &dataset)
+    : m_dataset(dataset)
+    , m_index(std::make_unique<Index>(m_dataset))
+{ }
+
+DetailDocument::~DetailDocument() = default;
+
+QString DetailDocument::html(const QString &actorId, const QString &statementId,
+                             const Options &options) const
+{
+    const PageBuilder builder(m_dataset, *m_index, statementId, options);
+    if (const Actor *actor = m_dataset.actor(actorId))
+        return builder.actorPage(*actor);
+    return builder.overview();
+}
+
 QString DetailDocument::html(const Dataset &dataset, const QString &actorId,
                              const QString &statementId, const Options &options)
 {
-    const PageBuilder builder(dataset, statementId, options);
-    if (const Actor *actor = dataset.actor(actorId))
-        return builder.actorPage(*actor);
-    return builder.overview();
+    return DetailDocument(dataset).html(actorId, statementId, options);
 }

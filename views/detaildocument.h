@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QString>
 
+#include <memory>
+
 // The detail pane's content, as HTML built from plain dataset values. Every text that comes
 // from a data file is escaped, so nothing in a file is ever interpreted as markup; the only
 // links are the ones made here, to actors and statements of the same dataset.
@@ -15,6 +17,13 @@ public:
     {
         QColor highlight; // background of the selected statement
     };
+    struct Index;
+
+    // Finds what every page needs from the dataset once, so that each selection only writes
+    // its page. The dataset is kept (its lists are shared, not copied).
+    explicit DetailDocument(const Dataset &dataset);
+    ~DetailDocument();
+    Q_DISABLE_COPY_MOVE(DetailDocument)
 
     static QString actorLink(const QString &actorId);
     static QString statementLink(const QString &statementId);
@@ -24,6 +33,12 @@ public:
 
     // With no actor: an overview of the dispute. With an actor: who it is, what it said and what
     // was said about it, grouped by stance in date order; the selected statement highlighted.
+    QString html(const QString &actorId, const QString &statementId, const Options &options) const;
+    // The same, for one page of a dataset.
     static QString html(const Dataset &dataset, const QString &actorId, const QString &statementId,
                         const Options &options);
+
+private:
+    Dataset m_dataset;
+    std::unique_ptr<const Index> m_index;
 };

@@ -42,6 +42,7 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
 void DetailPane::setDataset(const Dataset &dataset)
 {
     m_dataset = dataset;
+    m_document = std::make_unique<DetailDocument>(dataset);
     render();
 }
 
@@ -65,7 +66,9 @@ void DetailPane::render()
     options.highlight = options.highlight.lighter(
             palette().color(QPalette::Base).lightness() > 128 ? 170 : 60);
     const QString statementId = m_selection->statementId();
-    setHtml(DetailDocument::html(m_dataset, m_selection->actorId(), statementId, options));
+    if (!m_document)
+        m_document = std::make_unique<DetailDocument>(m_dataset);
+    setHtml(m_document->html(m_selection->actorId(), statementId, options));
     if (statementId.isEmpty())
         verticalScrollBar()->setValue(0);
     else

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "views/detaildocument.h"
 
 #include <QTextBrowser>
+
+#include <memory>
 
 class Selection;
 
@@ -30,4 +33,5 @@ private:
 
     Selection *m_selection;
     Dataset m_dataset;
+    std::unique_ptr<DetailDocument> m_document; // of m_dataset
 };

@@ -29,7 +29,8 @@ void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
 {
     for (qsizetype i = 0; i < m_handles.size(); ++i)
         m_handles[i].emphasized = emphasized.value(i);
-    m_drawnValid = false;
+    if (m_drawnValid)
+        m_drawnEmphasized = visibleHandles(m_drawnMapping, true);
     update();
 }
 
@@ -50,46 +51,50 @@ QRectF TimelineHandles::boundingRect() const
                                         emphasizedSize);
 }
 
-void TimelineHandles::computeDrawn(const ChartMapping &mapping)
+// The handles to draw, all of them or only the emphasised ones: one per stance and pixel, and
+// none outside the plot.
+QList<TimelineHandles::Drawn> TimelineHandles::visibleHandles(const ChartMapping &mapping,
+                                                              bool emphasizedOnly) const
 {
-    m_drawn.clear();
-    m_drawnMapping = mapping;
-    m_drawnValid = true;
+    QList<Drawn> drawn;
     const QRectF visible = mapping.plot.adjusted(-size, -size, size, size);
-    QSet<quint64> taken; // stance, emphasis and pixel of every handle drawn so far
-    for (const bool emphasized : {false, true}) {
-        for (const Handle &handle : std::as_const(m_handles)) {
-            if (handle.emphasized != emphasized)
-                continue;
-            const QPointF at(mapping.x(handle.ms), mapping.y(handle.y));
-            if (!visible.contains(at))
-                continue;
-            const quint64 key = (quint64(quint32(qRound(at.x()))) << 32)
-                    | (quint64(quint16(qRound(at.y()))) << 16) | (quint64(handle.stance) << 1)
-                    | quint64(emphasized);
-            if (taken.contains(key))
-                continue;
-            taken.insert(key);
-            m_drawn.append({at, handle.stance, emphasized});
-        }
+    QSet<quint64> taken; // stance and pixel of every handle drawn so far
+    for (const Handle &handle : std::as_const(m_handles)) {
+        if (emphasizedOnly && !handle.emphasized)
+            continue;
+        const QPointF at(mapping.x(handle.ms), mapping.y(handle.y));
+        if (!visible.contains(at))
+            continue;
+        const quint64 key = (quint64(quint32(qRound(at.x()))) << 32)
+                | (quint64(quint16(qRound(at.y()))) << 8) | quint64(handle.stance);
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+        drawn.append({at, handle.stance, emphasizedOnly});
     }
+    return drawn;
 }
 
 void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_handles.isEmpty() || !m_reference) {
         m_drawn.clear();
+        m_drawnEmphasized.clear();
         return;
     }
     const ChartMapping mapping = ChartMapping::of(m_chart, m_reference);
-    if (!m_drawnValid || mapping != m_drawnMapping)
-        computeDrawn(mapping);
+    if (!m_drawnValid || mapping != m_drawnMapping) {
+        m_drawnMapping = mapping;
+        m_drawn = visibleHandles(mapping, false);
+        m_drawnEmphasized = visibleHandles(mapping, true);
+        m_drawnValid = true;
+    }
     painter->save();
     painter->setClipRect(boundingRect());
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(m_border, 1));
     QHash<int, QPainterPath> shapes; // by stance and emphasis
-    for (const Drawn &handle : std::as_const(m_drawn)) {
+    for (const Drawn &handle : m_drawn + m_drawnEmphasized) {
         const int key = int(handle.stance) * 2 + int(handle.emphasized);
         auto shape = shapes.find(key);
         if (shape == shapes.end()) {

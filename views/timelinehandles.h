@@ -33,7 +33,7 @@ public:
     void clear();
     int count() const { return int(m_handles.size()); }
     // How many handles the last paint drew after leaving out those hidden on the same pixel.
-    int drawn() const { return int(m_drawn.size()); }
+    int drawn() const { return int(m_drawn.size() + m_drawnEmphasized.size()); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -48,13 +48,14 @@ private:
         Stance stance;
         bool emphasized;
     };
-    void computeDrawn(const ChartMapping &mapping);
+    QList<Drawn> visibleHandles(const ChartMapping &mapping, bool emphasizedOnly) const;
 
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
     QList<Handle> m_handles;
     QColor m_border;
-    QList<Drawn> m_drawn; // normal handles first, then emphasised ones
+    QList<Drawn> m_drawn;           // every handle, drawn first
+    QList<Drawn> m_drawnEmphasized; // the emphasised ones again, larger, on top
     ChartMapping m_drawnMapping;
     bool m_drawnValid = false;
 };

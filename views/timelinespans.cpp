@@ -15,18 +15,18 @@ constexpr qreal spanWidth = 6;
 constexpr qreal emphasizedSpanWidth = 10;
 constexpr qreal openSpanWidth = 2.5;
 
-QPen penFor(const TimelineSpans::Span &span)
+QPen penFor(const TimelineSpans::Span &span, bool emphasized)
 {
     if (span.open)
         return QPen(StanceStyle::color(span.stance), openSpanWidth, Qt::DashLine, Qt::RoundCap);
-    return QPen(StanceStyle::color(span.stance), span.emphasized ? emphasizedSpanWidth : spanWidth,
+    return QPen(StanceStyle::color(span.stance), emphasized ? emphasizedSpanWidth : spanWidth,
                 Qt::SolidLine, Qt::RoundCap);
 }
 
-// Spans of one style share a pen; emphasised ones sort last, to be drawn over the others.
+// Spans of one style share a pen.
 auto styleKey(const TimelineSpans::Span &span)
 {
-    return std::make_tuple(span.emphasized && !span.open, span.open, int(span.stance));
+    return std::make_tuple(span.open, int(span.stance));
 }
 
 } // namespace
@@ -53,20 +53,26 @@ void TimelineSpans::setSpans(QList<Span> spans, QAbstractSeries *reference)
     });
     m_spans.clear();
     m_spans.reserve(spans.size());
-    for (const int index : std::as_const(m_order))
-        m_spans.append(spans.at(index));
+    m_emphasized.clear();
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        m_spans.append(spans.at(m_order.at(i)));
+        if (m_spans.last().emphasized && !m_spans.last().open)
+            m_emphasized.append(i);
+    }
     m_linesValid = false;
     update();
 }
 
 void TimelineSpans::setEmphasized(const QList<bool> &emphasized)
 {
-    QList<Span> spans(m_spans.size());
+    m_emphasized.clear();
     for (qsizetype i = 0; i < m_spans.size(); ++i) {
-        spans[m_order.at(i)] = m_spans.at(i);
-        spans[m_order.at(i)].emphasized = emphasized.value(m_order.at(i));
+        m_spans[i].emphasized = emphasized.value(m_order.at(i));
+        if (m_spans.at(i).emphasized && !m_spans.at(i).open)
+            m_emphasized.append(i);
     }
-    setSpans(std::move(spans), m_reference);
+    m_emphasizedLines = joinedLines(m_emphasized, m_linesMapping);
+    update();
 }
 
 void TimelineSpans::clear()
@@ -80,35 +86,36 @@ QRectF TimelineSpans::boundingRect() const
 }
 
 // Spans of one style on the same pixel row are joined where they overlap or touch on screen,
-// so there are never more lines than pixels; lines outside the plot are left out.
-void TimelineSpans::computeLines(const ChartMapping &mapping)
+// so there are never more lines than pixels; lines outside the plot are left out. The spans
+// are given by their indexes in m_spans, in order.
+QList<TimelineSpans::Line> TimelineSpans::joinedLines(const QList<qsizetype> &spans,
+                                                      const ChartMapping &mapping) const
 {
-    m_lines.clear();
-    m_linesMapping = mapping;
-    m_linesValid = true;
-    const auto x = [&mapping](qint64 ms) { return mapping.x(ms); };
+    QList<Line> lines;
     const auto pixelRow = [&mapping](qreal y) { return qRound(mapping.y(y)); };
     QList<std::pair<qreal, qreal>> row;
     qsizetype i = 0;
-    while (i < m_spans.size()) {
-        const qsizetype first = i;
-        const auto style = styleKey(m_spans.at(first));
-        const int pixelY = pixelRow(m_spans.at(first).y);
+    while (i < spans.size()) {
+        const Span &first = m_spans.at(spans.at(i));
+        const qsizetype style = spans.at(i);
+        const auto key = styleKey(first);
+        const int pixelY = pixelRow(first.y);
         row.clear();
         bool sorted = true;
-        for (; i < m_spans.size() && styleKey(m_spans.at(i)) == style
-             && pixelRow(m_spans.at(i).y) == pixelY;
-             ++i) {
-            const std::pair<qreal, qreal> extent(x(m_spans.at(i).startMs), x(m_spans.at(i).endMs));
+        for (; i < spans.size(); ++i) {
+            const Span &span = m_spans.at(spans.at(i));
+            if (styleKey(span) != key || pixelRow(span.y) != pixelY)
+                break;
+            const std::pair<qreal, qreal> extent(mapping.x(span.startMs), mapping.x(span.endMs));
             sorted = sorted && (row.isEmpty() || row.last().first <= extent.first);
             row.append(extent);
         }
         if (!sorted)
             std::sort(row.begin(), row.end());
-        const qreal y = mapping.y(m_spans.at(first).y);
+        const qreal y = mapping.y(first.y);
         const auto addLine = [&](qreal from, qreal to) {
             if (to >= mapping.plot.left() && from <= mapping.plot.right())
-                m_lines.append({from, to, y, first});
+                lines.append({from, to, y, style});
         };
         qreal from = row.first().first;
         qreal to = row.first().second;
@@ -121,27 +128,38 @@ void TimelineSpans::computeLines(const ChartMapping &mapping)
         }
         addLine(from, to);
     }
+    return lines;
 }
 
 void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_spans.isEmpty() || !m_reference) {
         m_lines.clear();
+        m_emphasizedLines.clear();
         return;
     }
     const ChartMapping mapping = ChartMapping::of(m_chart, m_reference);
-    if (!m_linesValid || mapping != m_linesMapping)
-        computeLines(mapping);
+    if (!m_linesValid || mapping != m_linesMapping) {
+        QList<qsizetype> all(m_spans.size());
+        std::iota(all.begin(), all.end(), 0);
+        m_linesMapping = mapping;
+        m_lines = joinedLines(all, mapping);
+        m_emphasizedLines = joinedLines(m_emphasized, mapping);
+        m_linesValid = true;
+    }
     painter->save();
     painter->setClipRect(mapping.plot);
     painter->setRenderHint(QPainter::Antialiasing);
-    qsizetype style = -1;
-    for (const Line &line : std::as_const(m_lines)) {
-        if (style < 0 || styleKey(m_spans.at(line.style)) != styleKey(m_spans.at(style))) {
-            style = line.style;
-            painter->setPen(penFor(m_spans.at(style)));
+    // The emphasised spans are drawn again, wider, over the others.
+    for (const bool emphasized : {false, true}) {
+        qsizetype style = -1;
+        for (const Line &line : emphasized ? m_emphasizedLines : m_lines) {
+            if (style < 0 || styleKey(m_spans.at(line.style)) != styleKey(m_spans.at(style))) {
+                style = line.style;
+                painter->setPen(penFor(m_spans.at(style), emphasized));
+            }
+            painter->drawLine(QPointF(line.from, line.y), QPointF(line.to, line.y));
         }
-        painter->drawLine(QPointF(line.from, line.y), QPointF(line.to, line.y));
     }
     painter->restore();
 }

@@ -34,7 +34,7 @@ public:
     void clear();
     int count() const { return int(m_spans.size()); }
     // How many lines the last paint drew after joining the spans that share pixels.
-    int linesDrawn() const { return int(m_lines.size()); }
+    int linesDrawn() const { return int(m_lines.size() + m_emphasizedLines.size()); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -47,14 +47,16 @@ private:
         qreal y = 0;
         qsizetype style = 0; // the index of a span that has the line's pen
     };
-    void computeLines(const ChartMapping &mapping);
+    QList<Line> joinedLines(const QList<qsizetype> &spans, const ChartMapping &mapping) const;
 
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
-    QList<Span> m_spans; // sorted by style, y and start, so a row's spans are adjacent
-    QList<int> m_order;  // m_order[i]: the index given to setSpans of m_spans[i]
+    QList<Span> m_spans;           // sorted by style, y and start, so a row's spans are adjacent
+    QList<int> m_order;            // m_order[i]: the index given to setSpans of m_spans[i]
+    QList<qsizetype> m_emphasized; // indexes in m_spans of the emphasised closed spans
     // The lines of the last paint, kept until the spans or the mapping change.
     QList<Line> m_lines;
+    QList<Line> m_emphasizedLines;
     ChartMapping m_linesMapping;
     bool m_linesValid = false;
 };
