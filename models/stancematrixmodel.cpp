@@ -26,6 +26,7 @@ void StanceMatrixModel::setDataset(const Dataset &dataset)
     beginResetModel();
     m_dataset = dataset;
     m_rows.clear();
+    m_rowOfClaim.clear();
     QSet<QString> involved;
     const auto note
             = [&involved](Row &row, const QString &actorId, int flag, const QString &statementId) {
@@ -52,6 +53,7 @@ void StanceMatrixModel::setDataset(const Dataset &dataset)
             if (analysis.silentSubjects.contains(subject))
                 row.involvements[subject] |= Silent;
         }
+        m_rowOfClaim.insert(claim.id, int(m_rows.size()));
         m_rows.append(row);
     }
     m_actorIds.clear();

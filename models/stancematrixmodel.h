@@ -34,6 +34,8 @@ public:
 
     void setDataset(const Dataset &dataset);
     int involvement(int row, int column) const;
+    // The row of a claim, or -1 when the statement is no claim of the dataset.
+    int rowOfClaim(const QString &statementId) const { return m_rowOfClaim.value(statementId, -1); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,5 +56,6 @@ private:
 
     Dataset m_dataset;
     QList<Row> m_rows;
+    QHash<QString, int> m_rowOfClaim;
     QStringList m_actorIds; // the actor columns, in the actor tree's order
 };

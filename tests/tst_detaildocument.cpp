@@ -262,7 +262,7 @@ void TestDetailDocument::selectedStatementIsHighlighted()
     QVERIFY(selected.contains(u"<a name=\"statement:denial\">"_s));
 }
 
-// A big dataset's overview lists a hundred claims and counts the rest; the selected claim is
+// A big dataset's overview lists ten claims and counts the rest; the selected claim is
 // always there, highlighted, wherever it falls.
 void TestDetailDocument::longListsShowTheirFirstEntriesAndTheSelected()
 {
@@ -276,17 +276,17 @@ void TestDetailDocument::longListsShowTheirFirstEntriesAndTheSelected()
     const QString html = DetailDocument::html(dataset, {}, u"many249"_s, options);
     const QString text = plainText(html);
     QVERIFY(text.contains(u"Claims (252)"_s));
-    // 252 claims, 251 of them unanswered: each list shows 100 and the selected one.
-    QCOMPARE(html.count(u"<a name=\"statement:"_s), 101);
-    QVERIFY(text.contains(u"151 more not shown here"_s));
+    // 252 claims, 251 of them unanswered: each list shows ten and the selected one.
+    QCOMPARE(html.count(u"<a name=\"statement:"_s), 11);
+    QVERIFY(text.contains(u"241 more not shown here"_s));
     QVERIFY(text.contains(u"Claims nobody answered (251)"_s));
-    QVERIFY(text.contains(u"150 more not shown here"_s));
+    QVERIFY(text.contains(u"240 more not shown here"_s));
     QVERIFY(html.contains(u"<a name=\"statement:many249\">"_s));
     QCOMPARE(html.count(u"#ffee88"_s), 1);
 
     const QString actorPage = DetailDocument::html(dataset, u"ft"_s, {}, options);
-    QCOMPARE(actorPage.count(u"<a name=\"statement:"_s), 100);
-    QVERIFY(plainText(actorPage).contains(u"152 more not shown here"_s));
+    QCOMPARE(actorPage.count(u"<a name=\"statement:"_s), 10);
+    QVERIFY(plainText(actorPage).contains(u"242 more not shown here"_s));
 }
 
 void TestDetailDocument::links()

@@ -21,7 +21,7 @@ struct Text
 constexpr QStringView actorScheme = u"actor:";
 constexpr QStringView statementScheme = u"statement:";
 constexpr int excerptLength = 90;
-constexpr int shownPerList = 100; // entries of one list in the pane; the rest are counted
+constexpr int shownPerList = 10; // entries of a list in the pane; the rest are counted
 
 QString escaped(const QString &text)
 {
@@ -53,6 +53,12 @@ struct DetailDocument::Index
         for (const Statement &statement : dataset.statements) {
             for (const QString &target : statement.respondsTo)
                 answeredBy[target].append(&statement);
+            saidBy[statement.actor].append(&statement);
+            for (const QString &subject : statement.about) {
+                QList<const Statement *> &about = saidAbout[subject];
+                if (subject != statement.actor && (about.isEmpty() || about.last() != &statement))
+                    about.append(&statement);
+            }
         }
         analyses = analyseClaims(dataset);
         for (const ClaimAnalysis &analysis : std::as_const(analyses))
@@ -61,6 +67,8 @@ struct DetailDocument::Index
     Q_DISABLE_COPY_MOVE(Index)
 
     QHash<QString, QList<const Statement *>> answeredBy;
+    QHash<QString, QList<const Statement *>> saidBy;    // by actor
+    QHash<QString, QList<const Statement *>> saidAbout; // by actor, not said by it
     QList<ClaimAnalysis> analyses;
     QHash<QString, const ClaimAnalysis *> analysisOf;
 };
@@ -75,6 +83,7 @@ public:
         : m_dataset(dataset)
         , m_selected(selectedStatement)
         , m_options(options)
+        , m_index(index)
         , m_answeredBy(index.answeredBy)
         , m_analyses(index.analyses)
         , m_analysisOf(index.analysisOf)
@@ -99,6 +108,7 @@ private:
     QString silentSubjects(const Statement &claim) const;
     QString unansweredClaims() const;
 
+    const DetailDocument::Index &m_index;
     const QHash<QString, QList<const Statement *>> &m_answeredBy;
     const QList<ClaimAnalysis> &m_analyses;
     const QHash<QString, const ClaimAnalysis *> &m_analysisOf;
@@ -297,14 +307,8 @@ QString PageBuilder::actorPage(const Actor &actor) const
     if (!members.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), joinedList(members));
 
-    QList<const Statement *> said;
-    QList<const Statement *> about;
-    for (const Statement &statement : m_dataset.statements) {
-        if (statement.actor == actor.id)
-            said.append(&statement);
-        else if (statement.about.contains(actor.id))
-            about.append(&statement);
-    }
+    const QList<const Statement *> said = m_index.saidBy.value(actor.id);
+    const QList<const Statement *> about = m_index.saidAbout.value(actor.id);
     if (!said.isEmpty()) {
         html += u"<h3>"_s + escaped(Text::tr("What %1 said").arg(actor.name)) + u"</h3>"_s
                 + groupedByStance(said, false);

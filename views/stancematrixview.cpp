@@ -153,13 +153,14 @@ void StanceMatrixView::selectStatementOf(const QModelIndex &index)
 
 void StanceMatrixView::followSelection(const QString &, const QString &statementId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex claim = m_proxy->index(row, StanceMatrixModel::ClaimColumn);
-        if (claim.data(StanceMatrixModel::StatementIdRole) != statementId)
-            continue;
-        if (m_table->currentIndex().row() != row)
-            m_table->setCurrentIndex(claim);
-        m_table->scrollTo(claim);
+    const int row = m_model->rowOfClaim(statementId);
+    if (row < 0)
         return;
-    }
+    const QModelIndex claim
+            = m_proxy->mapFromSource(m_model->index(row, StanceMatrixModel::ClaimColumn));
+    if (!claim.isValid())
+        return; // filtered out
+    if (m_table->currentIndex().row() != claim.row())
+        m_table->setCurrentIndex(claim);
+    m_table->scrollTo(claim);
 }

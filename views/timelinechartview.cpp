@@ -290,22 +290,22 @@ void TimelineChartView::updateEmphasis()
         return;
     const QString actorId = m_selection->actorId();
     const QString statementId = m_selection->statementId();
-    const auto emphasized = [&](const TimelineMark &mark) {
-        return mark.actorId == actorId || mark.statementId == statementId;
-    };
+    // The selected actor's marks and the selected statement's are emphasised.
+    m_emphasized.fill(false, m_layout.marks.size());
+    for (const int mark : m_layout.marksOfActor.value(actorId))
+        m_emphasized[mark] = true;
+    const int selected = m_layout.indexOf(statementId);
+    if (selected >= 0)
+        m_emphasized[selected] = true;
     QList<bool> spans;
-    m_emphasized.resize(m_layout.marks.size());
     for (qsizetype i = 0; i < m_layout.marks.size(); ++i) {
-        const TimelineMark &mark = m_layout.marks.at(i);
-        m_emphasized[i] = emphasized(mark);
-        if (!mark.isPoint)
+        if (!m_layout.marks.at(i).isPoint)
             spans.append(m_emphasized.at(i));
     }
     m_handles->setEmphasized(m_emphasized);
     m_spans->setEmphasized(spans);
 
     m_selectionRing->clear();
-    const int selected = m_layout.indexOf(statementId);
     if (selected >= 0) {
         const TimelineMark &mark = m_layout.marks.at(selected);
         m_selectionRing->append(qreal(handleOf(mark)), mark.y);

@@ -115,11 +115,7 @@ void stagger(TimelineLayout &layout)
 
 int TimelineLayout::indexOf(const QString &statementId) const
 {
-    for (int i = 0; i < marks.size(); ++i) {
-        if (marks.at(i).statementId == statementId)
-            return i;
-    }
-    return -1;
+    return markOfStatement.value(statementId, -1);
 }
 
 TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
@@ -170,5 +166,10 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
     }
     assignLanes(dataset, mode, layout);
     stagger(layout);
+    layout.markOfStatement.reserve(layout.marks.size());
+    for (int i = 0; i < layout.marks.size(); ++i) {
+        layout.markOfStatement.insert(layout.marks.at(i).statementId, i);
+        layout.marksOfActor[layout.marks.at(i).actorId].append(i);
+    }
     return layout;
 }

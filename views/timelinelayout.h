@@ -2,6 +2,7 @@
 
 #include "models/dataset.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,7 +32,9 @@ struct TimelineLayout
 
     QStringList laneLabels;    // top lane first
     QList<TimelineMark> marks; // in dataset order
-    qint64 minMs = 0;          // the extent of every known date, with a margin
+    QHash<QString, int> markOfStatement;
+    QHash<QString, QList<int>> marksOfActor;
+    qint64 minMs = 0; // the extent of every known date, with a margin
     qint64 maxMs = 0;
 
     bool isEmpty() const { return marks.isEmpty(); }
