@@ -6,8 +6,10 @@
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
+#include <QDesktopServices>
 #include <QImage>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -29,6 +31,7 @@ private slots:
     void datasetTextIsNeverMarkup();
     void everyTextFieldIsPlainText();
     void sourceUrlsNeverBecomeLinks();
+    void sourceLinksOpenOnTheDesktop();
     void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
     void longListsShowTheirFirstEntriesAndTheSelected();
@@ -36,6 +39,18 @@ private slots:
 };
 
 namespace {
+
+// Stands in for the desktop: records the URLs it is asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 Dataset sample()
 {
@@ -209,7 +224,7 @@ void TestDetailDocument::everyTextFieldIsPlainText()
 void TestDetailDocument::sourceUrlsNeverBecomeLinks()
 {
     // The reader refuses any URL that is not http or https (tst_datasetfields); even those are
-    // shown as nothing more than the source's title: the page links only to its own anchors.
+    // never links of the page: a source's title links to the source, which the pane opens.
     Dataset dataset = sample();
     dataset.sources[0].url = u"https://example.invalid/post"_s;
     dataset.rebuildIndex();
@@ -219,10 +234,44 @@ void TestDetailDocument::sourceUrlsNeverBecomeLinks()
         static const QRegularExpression href(u"href=\"([^\"]*)\""_s);
         for (auto it = href.globalMatch(html); it.hasNext();) {
             const QString link = it.next().captured(1);
-            QVERIFY2(link.startsWith(u"actor:"_s) || link.startsWith(u"statement:"_s),
+            QVERIFY2(link.startsWith(u"actor:"_s) || link.startsWith(u"statement:"_s)
+                             || link == u"source:post"_s,
                      qPrintable(link));
         }
     }
+    QVERIFY(DetailDocument::html(dataset, u"truby"_s, {}, options)
+                    .contains(u"href=\"source:post\""_s));
+}
+
+// Following a source's link asks the desktop to open its web page, and only an http or https
+// one.
+void TestDetailDocument::sourceLinksOpenOnTheDesktop()
+{
+    UrlCatcher catcher;
+    for (const QString &scheme : {u"http"_s, u"https"_s, u"file"_s, u"javascript"_s})
+        QDesktopServices::setUrlHandler(scheme, &catcher, "open");
+    const auto cleanUp = qScopeGuard([] {
+        for (const QString &scheme : {u"http"_s, u"https"_s, u"file"_s, u"javascript"_s})
+            QDesktopServices::unsetUrlHandler(scheme);
+    });
+
+    Dataset dataset = sample();
+    dataset.sources[0].url = u"https://example.invalid/post"_s;
+    dataset.rebuildIndex();
+    Selection selection;
+    DetailPane pane(&selection);
+    pane.setDataset(dataset);
+    emit pane.anchorClicked(QUrl(u"source:post"_s));
+    QCOMPARE(catcher.opened, QList<QUrl> {QUrl(u"https://example.invalid/post"_s)});
+
+    catcher.opened.clear();
+    for (const QString &url : {u"file:///etc/passwd"_s, u"javascript:alert(1)"_s}) {
+        dataset.sources[0].url = url;
+        pane.setDataset(dataset);
+        emit pane.anchorClicked(QUrl(u"source:post"_s));
+    }
+    emit pane.anchorClicked(QUrl(u"source:nothing"_s));
+    QVERIFY(catcher.opened.isEmpty());
 }
 
 void TestDetailDocument::detailPaneLoadsNoImage()

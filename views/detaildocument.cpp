@@ -20,6 +20,7 @@ struct Text
 
 constexpr QStringView actorScheme = u"actor:";
 constexpr QStringView statementScheme = u"statement:";
+constexpr QStringView sourceScheme = u"source:";
 constexpr int excerptLength = 90;
 constexpr int shownPerList = 10; // entries of a list in the pane; the rest are counted
 
@@ -146,7 +147,17 @@ QString PageBuilder::sourceLine(const Statement &statement) const
         facts.append(source->reliability.isNull()
                              ? Text::tr("ungraded")
                              : Text::tr("reliability %1").arg(source->reliability));
-        QString part = escaped(source->title) + u" ("_s + escaped(joinedList(facts)) + u')';
+        // A source with an address links to it through the pane, which hands it to the desktop;
+        // the address itself is never a link of the page.
+        QString part = source->url.isEmpty()
+                ? escaped(source->title)
+                : u"<a href=\"%1\">%2</a>"_s.arg(DetailDocument::sourceLink(source->id),
+                                                 escaped(Text::tr("%1 ↗",
+                                                                  "a link that opens "
+                                                                  "the web page of a "
+                                                                  "source")
+                                                                 .arg(source->title)));
+        part += u" ("_s + escaped(joinedList(facts)) + u')';
         if (!source->note.isEmpty())
             part += u" — "_s + escaped(source->note);
         parts.append(part);
@@ -364,6 +375,16 @@ QString DetailDocument::actorLink(const QString &actorId)
 QString DetailDocument::statementLink(const QString &statementId)
 {
     return statementScheme + statementId;
+}
+
+QString DetailDocument::sourceLink(const QString &sourceId)
+{
+    return sourceScheme + sourceId;
+}
+
+QString DetailDocument::sourceIdFromLink(const QString &link)
+{
+    return withoutScheme(link, sourceScheme);
 }
 
 QString DetailDocument::actorIdFromLink(const QString &link)

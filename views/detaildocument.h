@@ -9,7 +9,7 @@
 
 // The detail pane's content, as HTML built from plain dataset values. Every text that comes
 // from a data file is escaped, so nothing in a file is ever interpreted as markup; the only
-// links are the ones made here, to actors and statements of the same dataset.
+// links are the ones made here, to actors, statements and sources of the same dataset.
 class DetailDocument
 {
 public:
@@ -27,9 +27,11 @@ public:
 
     static QString actorLink(const QString &actorId);
     static QString statementLink(const QString &statementId);
+    static QString sourceLink(const QString &sourceId);
     // The actor or statement id a link made here points to; empty for anything else.
     static QString actorIdFromLink(const QString &link);
     static QString statementIdFromLink(const QString &link);
+    static QString sourceIdFromLink(const QString &link);
 
     // With no actor: an overview of the dispute. With an actor: who it is, what it said and what
     // was said about it, grouped by stance in date order; the selected statement highlighted.

@@ -3,6 +3,7 @@
 #include "models/selection.h"
 #include "views/detaildocument.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QScrollBar>
 #include <QTextDocument>
@@ -84,6 +85,20 @@ void DetailPane::followLink(const QUrl &link)
             m_selection->selectStatement(statement->id, statement->actor);
         return;
     }
-    if (const QString actorId = DetailDocument::actorIdFromLink(text); !actorId.isEmpty())
+    if (const QString actorId = DetailDocument::actorIdFromLink(text); !actorId.isEmpty()) {
         m_selection->selectActor(actorId);
+        return;
+    }
+    if (const Source *source = m_dataset.source(DetailDocument::sourceIdFromLink(text)))
+        openSource(*source);
+}
+
+// The desktop opens a source's web page (the reader accepts only http and https addresses; a
+// dataset made some other way is checked again here). The pane never loads it itself.
+void DetailPane::openSource(const Source &source)
+{
+    const QUrl url(source.url, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty())
+        QDesktopServices::openUrl(url);
 }

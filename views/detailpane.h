@@ -30,6 +30,7 @@ protected:
 private:
     void render();
     void followLink(const QUrl &link);
+    void openSource(const Source &source);
 
     Selection *m_selection;
     Dataset m_dataset;

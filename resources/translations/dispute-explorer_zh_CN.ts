@@ -458,6 +458,11 @@
             <numerusform>另有 %n 条未在此显示：可通过搜索、时间线和立场矩阵找到。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ↗</source>
+        <comment>a link that opens the web page of a source</comment>
+        <translation>%1 ↗</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
