@@ -203,9 +203,7 @@ void TimelineChartView::rebuild()
     m_laneAxis->setLabelsColor(text);
     // The lane axis keeps the lanes and their grid; the names are drawn by m_laneLabels, in the
     // chart's left margin, because Qt Charts would turn them into "..." in short lanes.
-    const int labelWidth = std::min(laneLabelWidth, width() / 4);
-    chart()->setMargins(QMargins(4 + labelWidth, 4, 4, 4 + legendHeight()));
-    m_laneLabels->setLabels(m_layout.laneLabels, font(), text, labelWidth);
+    fitLaneLabels();
     for (qsizetype lane = m_layout.laneLabels.size() - 1; lane >= 0; --lane)
         m_laneAxis->append(QString::number(lane), m_layout.laneY(int(lane)) + 0.5);
     m_laneAxis->setRange(-0.5, m_layout.laneLabels.size() - 0.5);
@@ -369,13 +367,22 @@ int TimelineChartView::markAtPosition(const QPoint &position) const
     return best;
 }
 
+// The lane names' margin follows the width.
+void TimelineChartView::fitLaneLabels()
+{
+    const int labelWidth = std::min(laneLabelWidth, width() / 4);
+    chart()->setMargins(QMargins(4 + labelWidth, 4, 4, 4 + legendHeight()));
+    m_laneLabels->setLabels(m_layout.laneLabels, font(), palette().color(QPalette::Text),
+                            labelWidth);
+}
+
 void TimelineChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    // The lane names' margin follows the width: rebuild when it changes.
-    if (std::min(laneLabelWidth, event->oldSize().width() / 4)
-        != std::min(laneLabelWidth, width() / 4))
-        rebuild();
+    if (!m_layout.isEmpty()
+        && std::min(laneLabelWidth, event->oldSize().width() / 4)
+                != std::min(laneLabelWidth, width() / 4))
+        fitLaneLabels();
     adaptAxisLabels();
     placeLabelsAndLegend();
 }

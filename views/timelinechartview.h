@@ -75,6 +75,7 @@ private:
     void adaptAxisLabels();
     int legendHeight() const;
     void placeLabelsAndLegend();
+    void fitLaneLabels();
     void placeLegend();
     void zoomBy(qreal factor, qreal anchorMs);
     void panBy(qreal fraction);
