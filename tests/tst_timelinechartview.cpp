@@ -33,6 +33,32 @@ private slots:
     void manyHandlesDrawAtMostOnePerPixel();
 };
 
+namespace {
+
+constexpr int crowd = 3000;
+
+// Shows a crowd of statements, s0 to s2999, all of one actor and one date: claims, or claims
+// and denials in turn.
+void showCrowd(TimelineChartView &view, QStringView date, bool withDenials)
+{
+    Dataset dataset;
+    dataset.id = u"crowd"_s;
+    dataset.title = u"Crowd"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
+    for (int i = 0; i < crowd; ++i) {
+        const Stance stance = withDenials && i % 2 == 0 ? Stance::Denial : Stance::Claim;
+        dataset.statements.append(makeStatement(u"s%1"_s.arg(i), u"a"_s, stance, date, u"s"_s));
+    }
+    dataset.rebuildIndex();
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    view.grab();
+}
+
+} // namespace
+
 void TestTimelineChartView::axisTicksNeverReadTheSame_data()
 {
     QTest::addColumn<QString>("from");
@@ -173,25 +199,10 @@ void TestTimelineChartView::legendSpansTheChartAfterANewDataset()
 // fits its pixels, not one line per statement.
 void TestTimelineChartView::manySpansDrawAtMostOneLinePerPixelRow()
 {
-    Dataset dataset;
-    dataset.id = u"spans"_s;
-    dataset.title = u"Spans"_s;
-    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
-    constexpr int count = 3000;
-    for (int i = 0; i < count; ++i) {
-        dataset.statements.append(
-                makeStatement(u"s%1"_s.arg(i), u"a"_s, Stance::Claim, u"2025", u"s"_s));
-    }
-    dataset.rebuildIndex();
-
     Selection selection;
     TimelineChartView view(&selection);
-    view.resize(800, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setDataset(dataset);
-    view.grab();
-    QCOMPARE(view.spans()->count(), count);
+    showCrowd(view, u"2025", false);
+    QCOMPARE(view.spans()->count(), crowd);
     QVERIFY(view.spans()->linesDrawn() >= 1);
     QVERIFY2(view.spans()->linesDrawn() <= view.chart()->plotArea().height(),
              qPrintable(QString::number(view.spans()->linesDrawn())));
@@ -207,26 +218,10 @@ void TestTimelineChartView::manySpansDrawAtMostOneLinePerPixelRow()
 // selected statement's handle is drawn larger over the others.
 void TestTimelineChartView::manyHandlesDrawAtMostOnePerPixel()
 {
-    Dataset dataset;
-    dataset.id = u"handles"_s;
-    dataset.title = u"Handles"_s;
-    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media)};
-    constexpr int count = 3000;
-    for (int i = 0; i < count; ++i) {
-        dataset.statements.append(makeStatement(u"s%1"_s.arg(i), u"a"_s,
-                                                i % 2 ? Stance::Claim : Stance::Denial,
-                                                u"2026-02-02", u"s"_s));
-    }
-    dataset.rebuildIndex();
-
     Selection selection;
     TimelineChartView view(&selection);
-    view.resize(800, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setDataset(dataset);
-    view.grab();
-    QCOMPARE(view.handles()->count(), count);
+    showCrowd(view, u"2026-02-02", true);
+    QCOMPARE(view.handles()->count(), crowd);
     QVERIFY(view.handles()->drawn() >= 2);
     // One column of handles, at most one of each stance per pixel row.
     QVERIFY2(view.handles()->drawn() <= 2 * view.chart()->plotArea().height(),
