@@ -1,6 +1,7 @@
 #include "views/timelinechartview.h"
 
 #include "models/selection.h"
+#include "views/chartmapping.h"
 #include "views/lanelabels.h"
 #include "views/stancestyle.h"
 #include "views/timelinehandles.h"
@@ -349,16 +350,20 @@ int TimelineChartView::markAtPosition(const QPoint &position) const
 {
     if (m_pointSeries.isEmpty() || !chart()->plotArea().contains(mapToScene(position)))
         return -1;
+    // In the chart's coordinates, where the view draws at one pixel per unit.
+    const ChartMapping mapping = ChartMapping::of(chart(), m_pointSeries.begin().value());
+    const QPointF at = chart()->mapFromScene(mapToScene(position));
     int best = -1;
     qreal bestDistance = hitTolerance + 1;
     for (int i = 0; i < m_layout.marks.size(); ++i) {
         const TimelineMark &mark = m_layout.marks.at(i);
-        const QPointF start = toViewport(qreal(mark.startMs), mark.y);
-        const QPointF end = toViewport(qreal(mark.endMs), mark.y);
-        const QPointF handle = toViewport(qreal(handleOf(mark)), mark.y);
-        qreal distance = QLineF(handle, position).length();
-        if (!mark.isPoint && position.x() >= start.x() && position.x() <= end.x())
-            distance = std::min(distance, std::abs(position.y() - start.y()));
+        const qreal y = mapping.y(mark.y);
+        if (std::abs(at.y() - y) > bestDistance)
+            continue;
+        const QPointF handle(mapping.x(handleOf(mark)), y);
+        qreal distance = QLineF(handle, at).length();
+        if (!mark.isPoint && at.x() >= mapping.x(mark.startMs) && at.x() <= mapping.x(mark.endMs))
+            distance = std::min(distance, std::abs(at.y() - y));
         if (distance < bestDistance) {
             bestDistance = distance;
             best = i;
