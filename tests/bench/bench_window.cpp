@@ -1,20 +1,25 @@
 // The window at scale: its first paint, a keystroke in the search field, a selection change,
 // a rebuild of the timeline and a PNG export, with the compiled-in dataset and with generated
-// ones. Run with -callgrind for instruction counts, e.g. `bench_window -callgrind filter:100k`.
+// ones; and the longest the window stops answering while it opens a big file. Run with -callgrind
+// for instruction counts, e.g. `bench_window -callgrind filter:100k`.
 #include "models/builtindataset.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
 #include "models/selection.h"
 #include "tests/bench/benchinput.h"
 #include "views/actortreepanel.h"
+#include "views/documentactions.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
 #include "views/timelinechartview.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -60,6 +65,8 @@ private slots:
     void chartRebuild();
     void exportPng_data() { sizes_data(); }
     void exportPng();
+    void loadStall_data();
+    void loadStall();
 };
 
 void BenchWindow::sizes_data()
@@ -146,6 +153,50 @@ void BenchWindow::exportPng()
     QBENCHMARK {
         QCOMPARE(Exporter::save(&window, folder.filePath(u"window.png"_s), options), QString());
     }
+}
+
+void BenchWindow::loadStall_data()
+{
+    QTest::addColumn<int>("statements");
+    for (const int count : {10'000, 100'000})
+        QTest::newRow(qPrintable(BenchInput::rowName(count))) << count;
+}
+
+// Not a timing of one step: the longest the event loop went without turning while the window
+// opened a big file, from the Open to the views showing it. The window answers input only when
+// its loop turns, so this is the longest the user waits for a click to be noticed.
+void BenchWindow::loadStall()
+{
+    QFETCH(int, statements);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"big.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(BenchInput::json(statements));
+    file.close();
+    const auto store = storeWith(0);
+    MainWindow window(store.get());
+    window.resize(windowSize);
+    window.show();
+    paintOnce(&window);
+
+    QElapsedTimer sinceTurn;
+    qint64 longestStallMs = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    QObject::connect(&ticker, &QTimer::timeout,
+                     [&] { longestStallMs = std::max(longestStallMs, sinceTurn.restart()); });
+    QElapsedTimer total;
+    total.start();
+    sinceTurn.start();
+    ticker.start();
+    window.documentActions()->openPaths({path});
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset().statements.size() == statements, 120'000);
+    paintOnce(&window);
+    longestStallMs = std::max(longestStallMs, sinceTurn.elapsed());
+    qInfo("opened in %lld ms, longest stall of the event loop %lld ms", total.elapsed(),
+          longestStallMs);
+    QTest::setBenchmarkResult(qreal(longestStallMs), QTest::WalltimeMilliseconds);
 }
 
 int main(int argc, char *argv[])
