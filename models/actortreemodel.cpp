@@ -168,20 +168,33 @@ QList<qsizetype> ActorTreeModel::parentsOf(const Dataset &dataset)
 
 void ActorTreeModel::setDataset(const Dataset &dataset)
 {
-    if (!m_dataset.id.isEmpty() && dataset.id == m_dataset.id && hasUniqueActorIds(dataset)
-        && hasUniqueActorIds(m_dataset)) {
+    if (isSameDispute(dataset))
+        updateInPlace(dataset);
+    else
+        setDataset(dataset, factsOf(dataset));
+}
+
+void ActorTreeModel::setDataset(const Dataset &dataset, QList<Facts> facts)
+{
+    if (isSameDispute(dataset)) {
         updateInPlace(dataset);
         return;
     }
     beginResetModel();
-    rebuild(dataset);
+    rebuild(dataset, std::move(facts));
     endResetModel();
 }
 
-void ActorTreeModel::rebuild(const Dataset &dataset)
+bool ActorTreeModel::isSameDispute(const Dataset &dataset) const
+{
+    return !m_dataset.id.isEmpty() && dataset.id == m_dataset.id && hasUniqueActorIds(dataset)
+            && hasUniqueActorIds(m_dataset);
+}
+
+void ActorTreeModel::rebuild(const Dataset &dataset, QList<Facts> facts)
 {
     m_dataset = dataset;
-    m_facts = factsOf(m_dataset);
+    m_facts = std::move(facts);
     m_nodes.clear();
     m_roots.clear();
     m_freeNodes.clear();

@@ -33,9 +33,33 @@ public:
     explicit ActorTreeModel(QObject *parent = nullptr);
     ~ActorTreeModel() override;
 
+    // What the statements say about one actor, computed once per dataset.
+    struct Facts
+    {
+        int claims = 0;
+        int denials = 0;
+        int statements = 0;
+        QString searchText;
+
+        friend bool operator==(const Facts &a, const Facts &b)
+        {
+            return a.claims == b.claims && a.denials == b.denials && a.statements == b.statements
+                    && a.searchText == b.searchText;
+        }
+        friend bool operator!=(const Facts &a, const Facts &b) { return !(a == b); }
+    };
+    // The facts of a dataset's actors, on any thread; with previous facts, only those of the
+    // actors whose name, aliases, role or statements changed are computed again. Sets *changed
+    // (by actor) to whether an actor's facts may differ from before.
+    static QList<Facts> factsOf(const Dataset &dataset, const Dataset *previous = nullptr,
+                                const QList<Facts> *previousFacts = nullptr,
+                                QList<bool> *changed = nullptr);
+
     // Shows a dataset (its id lookups built with rebuildIndex()). A dataset with the id of the
     // one shown updates the tree in place; any other resets it.
     void setDataset(const Dataset &dataset);
+    // The same, with the facts of the dataset's actors (factsOf(dataset)) already known.
+    void setDataset(const Dataset &dataset, QList<Facts> facts);
     const Dataset &dataset() const { return m_dataset; }
 
     // The row of an actor, or an invalid index for an unknown id.
@@ -62,31 +86,11 @@ private:
         int row = 0;
         QList<int> children;
     };
-    // What the statements say about one actor, computed once per dataset.
-    struct Facts
-    {
-        int claims = 0;
-        int denials = 0;
-        int statements = 0;
-        QString searchText;
-
-        friend bool operator==(const Facts &a, const Facts &b)
-        {
-            return a.claims == b.claims && a.denials == b.denials && a.statements == b.statements
-                    && a.searchText == b.searchText;
-        }
-        friend bool operator!=(const Facts &a, const Facts &b) { return !(a == b); }
-    };
     static constexpr int Unplaceable = -2; // a wanted parent that is not in the tree yet
 
-    // The facts of a dataset's actors; with previous facts, only those of the actors whose
-    // name, aliases, role or statements changed are computed again. Sets *changed (by actor)
-    // to whether an actor's facts may differ from before.
-    static QList<Facts> factsOf(const Dataset &dataset, const Dataset *previous = nullptr,
-                                const QList<Facts> *previousFacts = nullptr,
-                                QList<bool> *changed = nullptr);
     static QList<qsizetype> parentsOf(const Dataset &dataset);
-    void rebuild(const Dataset &dataset);
+    bool isSameDispute(const Dataset &dataset) const;
+    void rebuild(const Dataset &dataset, QList<Facts> facts);
     void updateInPlace(const Dataset &next);
     void moveMisplaced(const Dataset &next, const QList<qsizetype> &nextParents);
     void removeGone(const Dataset &next);

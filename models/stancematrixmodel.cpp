@@ -21,12 +21,11 @@ StanceMatrixModel::StanceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void StanceMatrixModel::setDataset(const Dataset &dataset)
+StanceMatrixModel::Content StanceMatrixModel::contentOf(const Dataset &dataset,
+                                                        const QList<ClaimAnalysis> &claims)
 {
-    beginResetModel();
-    m_dataset = dataset;
-    m_rows.clear();
-    m_rowOfClaim.clear();
+    Content content;
+    content.dataset = dataset;
     QSet<QString> involved;
     const auto note
             = [&involved](Row &row, const QString &actorId, int flag, const QString &statementId) {
@@ -39,7 +38,8 @@ void StanceMatrixModel::setDataset(const Dataset &dataset)
                   flags |= flag;
                   involved.insert(actorId);
               };
-    for (const ClaimAnalysis &analysis : analyseClaims(m_dataset)) {
+    content.rows.reserve(claims.size());
+    for (const ClaimAnalysis &analysis : claims) {
         Row row;
         row.analysis = analysis;
         const Statement &claim = *analysis.claim;
@@ -53,42 +53,55 @@ void StanceMatrixModel::setDataset(const Dataset &dataset)
             if (analysis.silentSubjects.contains(subject))
                 row.involvements[subject] |= Silent;
         }
-        m_rowOfClaim.insert(claim.id, int(m_rows.size()));
-        m_rows.append(row);
+        content.rowOfClaim.insert(claim.id, int(content.rows.size()));
+        content.rows.append(row);
     }
-    m_actorIds.clear();
-    for (const QString &actorId : m_dataset.actorIdsInTreeOrder()) {
+    for (const QString &actorId : dataset.actorIdsInTreeOrder()) {
         if (involved.contains(actorId))
-            m_actorIds.append(actorId);
+            content.actorIds.append(actorId);
     }
+    return content;
+}
+
+void StanceMatrixModel::setContent(Content content)
+{
+    beginResetModel();
+    m_content = std::move(content);
     endResetModel();
+}
+
+void StanceMatrixModel::setDataset(const Dataset &dataset)
+{
+    setContent(contentOf(dataset, analyseClaims(dataset)));
 }
 
 int StanceMatrixModel::involvement(int row, int column) const
 {
-    if (row < 0 || row >= m_rows.size() || column < FirstActorColumn || column >= columnCount())
+    if (row < 0 || row >= m_content.rows.size() || column < FirstActorColumn
+        || column >= columnCount())
         return 0;
-    return m_rows.at(row).involvements.value(m_actorIds.at(column - FirstActorColumn));
+    return m_content.rows.at(row).involvements.value(
+            m_content.actorIds.at(column - FirstActorColumn));
 }
 
 int StanceMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_content.rows.size());
 }
 
 int StanceMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstActorColumn + int(m_actorIds.size());
+    return parent.isValid() ? 0 : FirstActorColumn + int(m_content.actorIds.size());
 }
 
 QVariant StanceMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_content.rows.at(index.row());
     if (index.column() < FirstActorColumn)
         return claimData(row, index.column(), role);
-    return actorData(row, m_actorIds.at(index.column() - FirstActorColumn), role);
+    return actorData(row, m_content.actorIds.at(index.column() - FirstActorColumn), role);
 }
 
 QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) const
@@ -141,7 +154,7 @@ QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, in
     if (flags == 0)
         return role == SortRole ? QVariant(0) : QVariant();
     const QString statementId = row.statementOfActor.value(actorId);
-    const Statement *statement = m_dataset.statement(statementId);
+    const Statement *statement = m_content.dataset.statement(statementId);
     switch (role) {
     case Qt::DisplayRole: {
         QStringList words;
@@ -158,7 +171,7 @@ QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, in
     case Qt::ToolTipRole: {
         if (!statement)
             return {};
-        const Actor *actor = m_dataset.actor(actorId);
+        const Actor *actor = m_content.dataset.actor(actorId);
         const QString name = actor ? actor->name : actorId;
         if (flags & (Made | Denied | Reacted)) {
             QString tip = tr("%1, %2: %3")
@@ -200,10 +213,10 @@ QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation,
     if (section < 0 || section >= columnCount())
         return {};
     if (section >= FirstActorColumn) {
-        const QString &actorId = m_actorIds.at(section - FirstActorColumn);
+        const QString &actorId = m_content.actorIds.at(section - FirstActorColumn);
         if (role == ActorIdRole)
             return actorId;
-        const Actor *actor = m_dataset.actor(actorId);
+        const Actor *actor = m_content.dataset.actor(actorId);
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return actor ? actor->name : actorId;
         return {};

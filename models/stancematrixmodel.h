@@ -30,12 +30,34 @@ public:
     // What an actor did with a claim; a cell may hold several.
     enum Involvement { Made = 1, Denied = 2, Reacted = 4, Subject = 8, Silent = 16 };
 
+    struct Row
+    {
+        ClaimAnalysis analysis;
+        QHash<QString, int> involvements;         // actor id → Involvement flags
+        QHash<QString, QString> statementOfActor; // actor id → the statement behind the cell
+    };
+    // What the model shows of a dataset, worked out without the model, so that it can be done
+    // on a worker thread.
+    struct Content
+    {
+        Dataset dataset;
+        QList<Row> rows;
+        QHash<QString, int> rowOfClaim;
+        QStringList actorIds; // the actor columns, in the actor tree's order
+    };
+
     explicit StanceMatrixModel(QObject *parent = nullptr);
 
+    // claims: analyseClaims(dataset).
+    static Content contentOf(const Dataset &dataset, const QList<ClaimAnalysis> &claims);
+    void setContent(Content content);
     void setDataset(const Dataset &dataset);
     int involvement(int row, int column) const;
     // The row of a claim, or -1 when the statement is no claim of the dataset.
-    int rowOfClaim(const QString &statementId) const { return m_rowOfClaim.value(statementId, -1); }
+    int rowOfClaim(const QString &statementId) const
+    {
+        return m_content.rowOfClaim.value(statementId, -1);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,18 +66,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        ClaimAnalysis analysis;
-        QHash<QString, int> involvements;         // actor id → Involvement flags
-        QHash<QString, QString> statementOfActor; // actor id → the statement behind the cell
-    };
-
     QVariant claimData(const Row &row, int column, int role) const;
     QVariant actorData(const Row &row, const QString &actorId, int role) const;
 
-    Dataset m_dataset;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOfClaim;
-    QStringList m_actorIds; // the actor columns, in the actor tree's order
+    Content m_content;
 };

@@ -3,10 +3,15 @@
 #include "models/datasetwriter.h"
 #include "models/documentstore.h"
 #include "models/fileopener.h"
+#include "models/stancematrixmodel.h"
+#include "views/actortreepanel.h"
 #include "views/backgroundread.h"
+#include "views/detailpane.h"
 #include "views/diagnosticsdialog.h"
 #include "views/documentactions.h"
 #include "views/mainwindow.h"
+#include "views/stancematrixview.h"
+#include "views/timelinechartview.h"
 #include "warningsareerrors.h"
 
 #include <QApplication>
@@ -20,7 +25,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 // A file too big to read on the GUI thread is read on a worker: the window keeps running while
-// it loads, and Cancel leaves everything as it was.
+// it loads, and Cancel leaves everything as it was. A dataset too big to prepare the views for
+// on the GUI thread is prepared on a worker too.
 class TestBackgroundOpening : public QObject
 {
     Q_OBJECT
@@ -31,8 +37,13 @@ private slots:
     void cleanup();
     void bigFileIsReadWhileTheWindowRuns();
     void cancelLeavesEverythingAsItWas();
+    void bigDatasetIsPreparedWhileTheWindowRuns();
+    void newerDatasetWinsOverOneStillPreparing();
 
 private:
+    // The compiled-in dispute under another id, its statements repeated past the number up to
+    // which the views are prepared on the GUI thread.
+    static Dataset manyStatements();
     DocumentActions *actions() const { return m_window->documentActions(); }
 
     std::unique_ptr<DocumentStore> m_store;
@@ -118,6 +129,64 @@ void TestBackgroundOpening::cancelLeavesEverythingAsItWas()
     QCOMPARE(m_window->dataset(), before);
     QVERIFY(m_window->findChildren<DiagnosticsDialog *>().isEmpty());
     QVERIFY(actions()->recentFiles().isEmpty());
+}
+
+Dataset TestBackgroundOpening::manyStatements()
+{
+    const ReadResult builtin = DatasetReader::readFile(BuiltinDataset::path());
+    Dataset many = *builtin.dataset;
+    many.id = u"many-statements"_s;
+    many.title = u"Many statements"_s;
+    const QList<Statement> originals = many.statements;
+    for (int copy = 1; many.statements.size() <= MainWindow::backgroundStatements; ++copy) {
+        for (Statement statement : originals) {
+            statement.id += u"-copy-"_s + QString::number(copy);
+            for (QString &target : statement.respondsTo)
+                target += u"-copy-"_s + QString::number(copy);
+            many.statements.append(statement);
+        }
+    }
+    many.rebuildIndex();
+    return many;
+}
+
+void TestBackgroundOpening::bigDatasetIsPreparedWhileTheWindowRuns()
+{
+    const Dataset before = m_window->dataset();
+    const Dataset many = manyStatements();
+    QVERIFY(m_store->open(many, u"many.json"_s).ok());
+    // The store has it; the views still show what they showed, and say they are busy.
+    QCOMPARE(m_store->current().id, many.id);
+    QCOMPARE(m_window->dataset(), before);
+    QVERIFY(m_window->preparingIndicator()->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->dataset().id, many.id, 60000);
+    QVERIFY(!m_window->preparingIndicator()->isVisible());
+    QCOMPARE(m_window->windowTitle(), MainWindow::windowTitleFor(many.title));
+    QCOMPARE(m_window->actorPanel()->model()->dataset().statements.size(), many.statements.size());
+    QCOMPARE(m_window->timeline()->layout().marks.size(), many.statements.size());
+    const qsizetype claims = std::count_if(
+            many.statements.cbegin(), many.statements.cend(),
+            [](const Statement &statement) { return statement.stance == Stance::Claim; });
+    QCOMPARE(m_window->matrix()->model()->rowCount(), claims);
+    QVERIFY(m_window->detailPane()->toPlainText().startsWith(many.title));
+}
+
+void TestBackgroundOpening::newerDatasetWinsOverOneStillPreparing()
+{
+    const Dataset builtin = m_window->dataset();
+    QVERIFY(m_store->open(manyStatements(), u"many.json"_s).ok());
+    QVERIFY(m_window->preparingIndicator()->isVisible());
+    // Back to the small dispute before the big one is ready: it shows at once, and the big
+    // one's preparation, when it ends, changes nothing.
+    m_store->setCurrentIndex(0);
+    QCOMPARE(m_window->dataset(), builtin);
+    QVERIFY(!m_window->preparingIndicator()->isVisible());
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QCOMPARE(m_window->dataset(), builtin);
+    QCOMPARE(m_window->timeline()->layout().marks.size(), builtin.statements.size());
+    QCOMPARE(m_window->windowTitle(), MainWindow::windowTitleFor(builtin.title));
 }
 
 QTEST_MAIN(TestBackgroundOpening)

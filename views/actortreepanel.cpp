@@ -55,8 +55,13 @@ ActorTreePanel::ActorTreePanel(Selection *selection, QWidget *parent)
 
 void ActorTreePanel::setDataset(const Dataset &dataset)
 {
+    setDataset(dataset, ActorTreeModel::factsOf(dataset));
+}
+
+void ActorTreePanel::setDataset(const Dataset &dataset, QList<ActorTreeModel::Facts> facts)
+{
     m_following = true;
-    m_model->setDataset(dataset);
+    m_model->setDataset(dataset, std::move(facts));
     for (int column = 1; column < m_model->columnCount(); ++column)
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_tree->expandAll();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "models/actortreemodel.h"
 #include "models/dataset.h"
 
 #include <QWidget>
 
 class ActorFilterProxyModel;
-class ActorTreeModel;
 class QLineEdit;
 class QTreeView;
 class Selection;
@@ -22,6 +22,8 @@ public:
     ActorTreePanel(Selection *selection, QWidget *parent = nullptr);
 
     void setDataset(const Dataset &dataset);
+    // The same, with the facts of its actors (ActorTreeModel::factsOf) already known.
+    void setDataset(const Dataset &dataset, QList<ActorTreeModel::Facts> facts);
     void focusSearch();
 
     QLineEdit *searchField() const { return m_search; }

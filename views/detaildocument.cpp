@@ -49,7 +49,8 @@ QString badge(Stance stance)
 // What every page needs from the whole dataset, found once per dataset.
 struct DetailDocument::Index
 {
-    explicit Index(const Dataset &dataset)
+    Index(const Dataset &dataset, const QList<ClaimAnalysis> &claims)
+        : analyses(claims)
     {
         for (const Statement &statement : dataset.statements) {
             for (const QString &target : statement.respondsTo)
@@ -61,7 +62,6 @@ struct DetailDocument::Index
                     about.append(&statement);
             }
         }
-        analyses = analyseClaims(dataset);
         for (const ClaimAnalysis &analysis : std::as_const(analyses))
             analysisOf.insert(analysis.claim->id, &analysis);
     }
@@ -398,8 +398,12 @@ QString DetailDocument::statementIdFromLink(const QString &link)
 }
 
 DetailDocument::DetailDocument(const Dataset &dataset)
+    : DetailDocument(dataset, analyseClaims(dataset))
+{ }
+
+DetailDocument::DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims)
     : m_dataset(dataset)
-    , m_index(std::make_unique<Index>(m_dataset))
+    , m_index(std::make_unique<Index>(m_dataset, claims))
 { }
 
 DetailDocument::~DetailDocument() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/claimanalysis.h"
 #include "models/dataset.h"
 
 #include <QColor>
@@ -20,8 +21,11 @@ public:
     struct Index;
 
     // Finds what every page needs from the dataset once, so that each selection only writes
-    // its page. The dataset is kept (its lists are shared, not copied).
+    // its page. The dataset is kept (its lists are shared, not copied). Needs no widget: a
+    // worker thread may make it.
     explicit DetailDocument(const Dataset &dataset);
+    // The same, with the dataset's claims already analysed (analyseClaims(dataset)).
+    DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims);
     ~DetailDocument();
     Q_DISABLE_COPY_MOVE(DetailDocument)
 

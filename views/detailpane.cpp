@@ -42,8 +42,13 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
 
 void DetailPane::setDataset(const Dataset &dataset)
 {
+    setDataset(dataset, std::make_shared<const DetailDocument>(dataset));
+}
+
+void DetailPane::setDataset(const Dataset &dataset, std::shared_ptr<const DetailDocument> document)
+{
     m_dataset = dataset;
-    m_document = std::make_unique<DetailDocument>(dataset);
+    m_document = std::move(document);
     render();
 }
 
@@ -68,7 +73,7 @@ void DetailPane::render()
             palette().color(QPalette::Base).lightness() > 128 ? 170 : 60);
     const QString statementId = m_selection->statementId();
     if (!m_document)
-        m_document = std::make_unique<DetailDocument>(m_dataset);
+        m_document = std::make_shared<const DetailDocument>(m_dataset);
     setHtml(m_document->html(m_selection->actorId(), statementId, options));
     if (statementId.isEmpty())
         verticalScrollBar()->setValue(0);

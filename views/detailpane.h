@@ -21,6 +21,8 @@ public:
     DetailPane(Selection *selection, QWidget *parent = nullptr);
 
     void setDataset(const Dataset &dataset);
+    // The same, with the dataset's document already made.
+    void setDataset(const Dataset &dataset, std::shared_ptr<const DetailDocument> document);
 
 protected:
     // Nothing is ever loaded from a link or an image reference: the pane shows its own text only.
@@ -34,5 +36,5 @@ private:
 
     Selection *m_selection;
     Dataset m_dataset;
-    std::unique_ptr<DetailDocument> m_document; // of m_dataset
+    std::shared_ptr<const DetailDocument> m_document; // of m_dataset
 };

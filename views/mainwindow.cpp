@@ -10,6 +10,7 @@
 #include "views/plaintext.h"
 #include "views/stancematrixview.h"
 #include "views/theme.h"
+#include "views/viewcontent.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,6 +36,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -122,9 +126,10 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
     m_statusLabel->setTextFormat(Qt::PlainText); // it shows the dataset's title
     statusBar()->addWidget(m_statusLabel, 1);
+    createPreparingIndicator();
     resize(1400, 900);
 
-    connect(m_store, &DocumentStore::currentChanged, this, &MainWindow::showCurrentDataset);
+    connect(m_store, &DocumentStore::currentChanged, this, [this] { showCurrentDataset(); });
     connect(m_store, &DocumentStore::datasetChanged, this, [this](int index) {
         if (index == m_store->currentIndex())
             showCurrentDataset();
@@ -133,7 +138,7 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
         if (index == m_store->currentIndex())
             setWindowModified(modified);
     });
-    showCurrentDataset();
+    showCurrentDataset(Preparation::Now);
 }
 
 MainWindow::~MainWindow() = default;
@@ -356,19 +361,63 @@ void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
         action->setChecked(action->data().toInt() == int(mode));
 }
 
-void MainWindow::showCurrentDataset()
+void MainWindow::showCurrentDataset(Preparation preparation)
 {
     const Dataset &dataset = m_store->current();
+    const bool sameDispute = !dataset.id.isEmpty() && dataset.id == m_dataset.id;
+    const TimelineChartView::LayoutOptions options = m_timeline->layoutOptions();
+    const int request = ++m_contentRequest;
+    if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
+        showContent(ViewContent::of(dataset, options, sameDispute));
+        return;
+    }
+    // A newer request makes this one's result useless: it is dropped when it comes.
+    auto *watcher = new QFutureWatcher<ViewContent>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request == m_contentRequest)
+            showContent(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([dataset, options, sameDispute] {
+        return ViewContent::of(dataset, options, sameDispute);
+    }));
+    m_preparing->show();
+}
+
+void MainWindow::createPreparingIndicator()
+{
+    m_preparing = new QWidget(this);
+    m_preparing->setObjectName(QStringLiteral("preparingIndicator"));
+    auto *label = new QLabel(tr("Preparing the views…"), m_preparing);
+    auto *bar = new QProgressBar(m_preparing);
+    bar->setRange(0, 0); // how far it is cannot be told: a busy indicator
+    bar->setMaximumWidth(120);
+    bar->setAccessibleName(tr("Preparing the views"));
+    auto *layout = new QHBoxLayout(m_preparing);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(bar);
+    statusBar()->addPermanentWidget(m_preparing);
+    m_preparing->hide();
+}
+
+void MainWindow::showContent(const ViewContent &content)
+{
+    m_preparing->hide();
+    const Dataset &dataset = content.dataset;
     m_dataset = dataset;
     const QString actorId = m_selection->actorId();
     const QString statementId = m_selection->statementId();
     if ((!actorId.isEmpty() && !dataset.actor(actorId))
         || (!statementId.isEmpty() && !dataset.statement(statementId)))
         m_selection->clear();
-    m_actorPanel->setDataset(dataset);
-    m_detailPane->setDataset(dataset);
-    m_timeline->setDataset(dataset);
-    m_matrix->setDataset(dataset);
+    if (content.actorFacts.isEmpty())
+        m_actorPanel->setDataset(dataset);
+    else
+        m_actorPanel->setDataset(dataset, content.actorFacts);
+    m_detailPane->setDataset(dataset, content.detail);
+    m_timeline->setDataset(dataset, content.timeline, content.timelineOptions);
+    m_matrix->setContent(content.matrix);
     setWindowTitle(windowTitleFor(dataset.title));
     setWindowModified(m_store->isModified(m_store->currentIndex()));
     updateStatus();

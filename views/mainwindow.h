@@ -19,6 +19,7 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class Selection;
+struct ViewContent;
 class StanceMatrixView;
 
 // The explorer window over a DocumentStore: the actor tree on the left, the detail pane above
@@ -43,6 +44,11 @@ public:
     ExportActions *exportActions() const { return m_exports; }
     QComboBox *disputeSwitcher() const { return m_switcher; }
     const Dataset &dataset() const { return m_dataset; }
+
+    // Datasets with more statements are prepared for the views on a worker thread.
+    static constexpr int backgroundStatements = 2000;
+    // The widget in the status bar that shows while the views are being prepared.
+    QWidget *preparingIndicator() const { return m_preparing; }
 
     // Selects an actor, or a statement and its actor; false when the id is neither.
     bool selectId(const QString &id);
@@ -70,7 +76,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showCurrentDataset();
+    // Big datasets are prepared for the views on a worker thread, so the window keeps answering;
+    // while that runs the views show what they showed before and the status bar says so.
+    enum class Preparation { Now, InBackgroundIfBig };
+    void showCurrentDataset(Preparation preparation = Preparation::InBackgroundIfBig);
+    void showContent(const ViewContent &content);
+    void createPreparingIndicator();
     QWidget *createTimelinePanel();
     QMenu *createThemeMenu();
     void createMenus();
@@ -98,6 +109,8 @@ private:
     QComboBox *m_laneCombo = nullptr;
     QActionGroup *m_laneActions = nullptr;
     QLabel *m_statusLabel;
+    QWidget *m_preparing = nullptr;
+    int m_contentRequest = 0;
     QComboBox *m_switcher = nullptr;
     DropOverlay *m_overlay = nullptr;
 };

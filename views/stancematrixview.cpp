@@ -119,8 +119,13 @@ StanceMatrixView::StanceMatrixView(Selection *selection, QWidget *parent)
 
 void StanceMatrixView::setDataset(const Dataset &dataset)
 {
-    m_dataset = dataset;
-    m_model->setDataset(dataset);
+    setContent(StanceMatrixModel::contentOf(dataset, analyseClaims(dataset)));
+}
+
+void StanceMatrixView::setContent(StanceMatrixModel::Content content)
+{
+    m_dataset = content.dataset;
+    m_model->setContent(std::move(content));
     m_table->setColumnWidth(StanceMatrixModel::ClaimColumn, claimColumnWidth);
     m_table->resizeColumnToContents(StanceMatrixModel::DateColumn);
     m_table->resizeColumnToContents(StanceMatrixModel::AnswersColumn);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/stancematrixmodel.h"
 
 #include <QWidget>
 
@@ -8,7 +9,6 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class Selection;
-class StanceMatrixModel;
 
 // The stance matrix: claims down, actors across, what each actor did with each claim in the
 // cells. Sort by any column, filter the claims by their words; a click, Enter or Space on a
@@ -23,6 +23,8 @@ public:
     explicit StanceMatrixView(Selection *selection, QWidget *parent = nullptr);
 
     void setDataset(const Dataset &dataset);
+    // Shows a dataset whose matrix (StanceMatrixModel::contentOf) was made beforehand.
+    void setContent(StanceMatrixModel::Content content);
     QTableView *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }
     StanceMatrixModel *model() const { return m_model; }

@@ -170,7 +170,42 @@ void TimelineChartView::applyTheme()
     chart()->legend()->setFont(font());
 }
 
+TimelineChartView::LayoutOptions TimelineChartView::layoutOptions() const
+{
+    return {m_laneMode, m_disputedVisible, m_contextVisible};
+}
+
+TimelineLayout TimelineChartView::layoutOf(const Dataset &dataset, const LayoutOptions &options)
+{
+    if (options.disputedVisible && options.contextVisible)
+        return TimelineLayout::build(dataset, options.laneMode);
+    Dataset shown = dataset;
+    shown.statements.removeIf([&options](const Statement &statement) {
+        return layerOf(statement.stance) == Layer::Disputed ? !options.disputedVisible
+                                                            : !options.contextVisible;
+    });
+    return TimelineLayout::build(shown, options.laneMode);
+}
+
+void TimelineChartView::setDataset(const Dataset &dataset, const TimelineLayout &layout,
+                                   const LayoutOptions &madeWith)
+{
+    m_dataset = dataset;
+    if (madeWith == layoutOptions()) {
+        m_layout = layout;
+        showLayout();
+    } else {
+        rebuild();
+    }
+}
+
 void TimelineChartView::rebuild()
+{
+    m_layout = layoutOf(m_dataset, layoutOptions());
+    showLayout();
+}
+
+void TimelineChartView::showLayout()
 {
     chart()->removeAllSeries();
     m_pointSeries.clear();
@@ -182,16 +217,6 @@ void TimelineChartView::rebuild()
     for (const QString &label : oldLanes)
         m_laneAxis->remove(label);
     applyTheme();
-
-    if (m_disputedVisible && m_contextVisible) {
-        m_layout = TimelineLayout::build(m_dataset, m_laneMode);
-    } else {
-        Dataset shown = m_dataset;
-        shown.statements.removeIf([this](const Statement &statement) {
-            return !isLayerVisible(layerOf(statement.stance));
-        });
-        m_layout = TimelineLayout::build(shown, m_laneMode);
-    }
     m_timeAxis->setVisible(!m_layout.isEmpty());
     m_laneAxis->setVisible(!m_layout.isEmpty());
     if (m_layout.isEmpty()) {

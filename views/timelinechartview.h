@@ -44,6 +44,28 @@ public:
     void setLayerVisible(Layer layer, bool visible);
     void resetZoom();
 
+    // What the layout depends on besides the dataset.
+    struct LayoutOptions
+    {
+        LaneMode laneMode = LaneMode::Actor;
+        bool disputedVisible = true;
+        bool contextVisible = true;
+
+        friend bool operator==(const LayoutOptions &a, const LayoutOptions &b)
+        {
+            return a.laneMode == b.laneMode && a.disputedVisible == b.disputedVisible
+                    && a.contextVisible == b.contextVisible;
+        }
+    };
+    LayoutOptions layoutOptions() const;
+    // Where the marks go: the layout of the statements of the visible layers. Needs no widget,
+    // so a worker thread may make it.
+    static TimelineLayout layoutOf(const Dataset &dataset, const LayoutOptions &options);
+    // Shows a dataset whose layout was made beforehand; if the options have changed since, a
+    // new one is made.
+    void setDataset(const Dataset &dataset, const TimelineLayout &layout,
+                    const LayoutOptions &madeWith);
+
     const TimelineLayout &layout() const { return m_layout; }
     // Where a statement's mark is drawn, in viewport coordinates (for tests and tooltips).
     QPoint markPosition(const QString &statementId) const;
@@ -70,6 +92,7 @@ protected:
 
 private:
     void rebuild();
+    void showLayout();
     void applyTheme();
     void updateEmphasis();
     void adaptAxisLabels();

@@ -1149,6 +1149,14 @@ Close anyway and discard it?</source>
         <source>&lt;h3&gt;Dispute Explorer %1&lt;/h3&gt;&lt;p&gt;Explore a contested news story: who claimed what, who denied it, on which evidence, and when.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dispute Explorer %1&lt;/h3&gt;&lt;p&gt;剖析一则有争议的新闻：谁提出了什么说法，谁否认了它，依据什么证据，发生在何时。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Preparing the views…</source>
+        <translation>正在准备视图…</translation>
+    </message>
+    <message>
+        <source>Preparing the views</source>
+        <translation>正在准备视图</translation>
+    </message>
 </context>
 <context>
     <name>MergeSummary</name>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/actortreemodel.h"
+#include "models/dataset.h"
+#include "models/stancematrixmodel.h"
+#include "views/detaildocument.h"
+#include "views/timelinechartview.h"
+#include "views/timelinelayout.h"
+
+#include <QList>
+
+#include <memory>
+
+// What the window's views work out from one dataset before they can show it: the facts of its
+// actors, the document of the detail pane, the rows of the stance matrix and the timeline's
+// layout, with the claims analysed once for all of them. None of it needs a widget, so for a
+// big dataset the window makes it on a worker thread and stays responsive; each view then only
+// takes its part.
+struct ViewContent
+{
+    Dataset dataset;
+    QList<ActorTreeModel::Facts> actorFacts; // empty when the actor tree updates in place
+    std::shared_ptr<const DetailDocument> detail;
+    StanceMatrixModel::Content matrix;
+    TimelineLayout timeline;
+    TimelineChartView::LayoutOptions timelineOptions;
+
+    // With sameDispute (the dataset shown is another version of this one) the actor tree
+    // updates in place and works out what changed itself: actorFacts stays empty.
+    static ViewContent of(const Dataset &dataset,
+                          const TimelineChartView::LayoutOptions &timelineOptions,
+                          bool sameDispute);
+};
