@@ -4,9 +4,12 @@
 
 #include <QChart>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QSet>
+#include <QtMath>
 
 TimelineHandles::TimelineHandles(QChart *chart)
     : QGraphicsItem(chart)
@@ -91,20 +94,65 @@ void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     }
     painter->save();
     painter->setClipRect(boundingRect());
+    // Rasterising tens of thousands of antialiased paths takes seconds: on a pixel device
+    // each shape is rasterised once and copied. Vector devices (SVG, PDF) get the paths.
+    const QTransform &transform = painter->deviceTransform();
+    if (painter->paintEngine()->type() == QPaintEngine::Raster
+        && transform.type() <= QTransform::TxScale && transform.m11() == transform.m22())
+        paintCopies(painter, transform.m11());
+    else
+        paintPaths(painter);
+    painter->restore();
+}
+
+void TimelineHandles::paintPaths(QPainter *painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(m_border, 1));
     QHash<int, QPainterPath> shapes; // by stance and emphasis
-    for (const Drawn &handle : m_drawn + m_drawnEmphasized) {
-        const int key = int(handle.stance) * 2 + int(handle.emphasized);
-        auto shape = shapes.find(key);
-        if (shape == shapes.end()) {
-            shape = shapes.insert(
-                    key,
-                    StanceStyle::markerPath(handle.stance,
-                                            handle.emphasized ? emphasizedSize : size));
+    for (const QList<Drawn> *drawn : {&m_drawn, &m_drawnEmphasized}) {
+        for (const Drawn &handle : *drawn) {
+            auto shape = shapes.find(keyOf(handle));
+            if (shape == shapes.end()) {
+                shape = shapes.insert(keyOf(handle),
+                                      StanceStyle::markerPath(handle.stance, sizeOf(handle)));
+            }
+            painter->setBrush(StanceStyle::color(handle.stance));
+            painter->drawPath(shape->translated(handle.at));
         }
-        painter->setBrush(StanceStyle::color(handle.stance));
-        painter->drawPath(shape->translated(handle.at));
     }
-    painter->restore();
+}
+
+void TimelineHandles::paintCopies(QPainter *painter, qreal scale)
+{
+    if (scale != m_spriteScale || m_border != m_spriteBorder) {
+        m_sprites.clear();
+        m_spriteScale = scale;
+        m_spriteBorder = m_border;
+    }
+    for (const QList<Drawn> *drawn : {&m_drawn, &m_drawnEmphasized}) {
+        for (const Drawn &handle : *drawn) {
+            auto sprite = m_sprites.find(keyOf(handle));
+            if (sprite == m_sprites.end())
+                sprite = m_sprites.insert(keyOf(handle), spriteOf(handle, scale));
+            const qreal half = sprite->width() / scale / 2;
+            painter->drawPixmap(handle.at - QPointF(half, half), *sprite);
+        }
+    }
+}
+
+QPixmap TimelineHandles::spriteOf(const Drawn &handle, qreal scale) const
+{
+    const qreal side = sizeOf(handle) + 2; // the border's width around the shape
+    QPixmap sprite(QSize(qCeil(side * scale), qCeil(side * scale)));
+    sprite.setDevicePixelRatio(scale);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_border, 1));
+    painter.setBrush(StanceStyle::color(handle.stance));
+    const qreal centre = sprite.width() / scale / 2;
+    painter.drawPath(
+            StanceStyle::markerPath(handle.stance, sizeOf(handle)).translated(centre, centre));
+    return sprite;
 }

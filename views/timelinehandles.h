@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 
 class QAbstractSeries;
 class QChart;
@@ -49,6 +51,14 @@ private:
         bool emphasized;
     };
     QList<Drawn> visibleHandles(const ChartMapping &mapping, bool emphasizedOnly) const;
+    static int keyOf(const Drawn &handle)
+    {
+        return int(handle.stance) * 2 + int(handle.emphasized);
+    }
+    static qreal sizeOf(const Drawn &handle) { return handle.emphasized ? emphasizedSize : size; }
+    void paintPaths(QPainter *painter) const;
+    void paintCopies(QPainter *painter, qreal scale);
+    QPixmap spriteOf(const Drawn &handle, qreal scale) const;
 
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
@@ -58,4 +68,7 @@ private:
     QList<Drawn> m_drawnEmphasized; // the emphasised ones again, larger, on top
     ChartMapping m_drawnMapping;
     bool m_drawnValid = false;
+    QHash<int, QPixmap> m_sprites; // a handle's image by keyOf(), at m_spriteScale
+    qreal m_spriteScale = 0;
+    QColor m_spriteBorder;
 };
