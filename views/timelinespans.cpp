@@ -3,7 +3,10 @@
 #include "views/stancestyle.h"
 
 #include <QChart>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QtMath>
 
 #include <algorithm>
 #include <numeric>
@@ -149,6 +152,18 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
     painter->save();
     painter->setClipRect(mapping.plot);
+    // Stroking thousands of wide antialiased lines, some dashed, takes most of a second: on a
+    // pixel device each line is filled as a rectangle. Vector devices (SVG, PDF) get the lines.
+    if (painter->paintEngine()->type() == QPaintEngine::Raster
+        && painter->deviceTransform().type() <= QTransform::TxScale)
+        paintRectangles(painter);
+    else
+        paintLines(painter);
+    painter->restore();
+}
+
+void TimelineSpans::paintLines(QPainter *painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     // The emphasised spans are drawn again, wider, over the others.
     for (const bool emphasized : {false, true}) {
@@ -161,5 +176,44 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             painter->drawLine(QPointF(line.from, line.y), QPointF(line.to, line.y));
         }
     }
-    painter->restore();
+}
+
+// The same lines as paintLines(), with square ends; an open span's dashes come from a brush.
+void TimelineSpans::paintRectangles(QPainter *painter) const
+{
+    painter->setPen(Qt::NoPen);
+    for (const bool emphasized : {false, true}) {
+        qsizetype style = -1;
+        QBrush brush;
+        qreal width = 0;
+        for (const Line &line : emphasized ? m_emphasizedLines : m_lines) {
+            const Span &span = m_spans.at(line.style);
+            if (style < 0 || styleKey(span) != styleKey(m_spans.at(style))) {
+                style = line.style;
+                const QPen pen = penFor(span, emphasized);
+                width = pen.widthF();
+                brush = span.open ? dashBrush(pen) : QBrush(pen.color());
+            }
+            const QRectF area(line.from - width / 2, line.y - width / 2,
+                              line.to - line.from + width, width);
+            if (span.open)
+                painter->setBrushOrigin(area.topLeft());
+            painter->fillRect(area, brush);
+        }
+    }
+}
+
+// One period of a dashed pen's pattern, as a brush that repeats along a line.
+QBrush TimelineSpans::dashBrush(const QPen &pen)
+{
+    const QList<qreal> pattern = pen.dashPattern(); // dash, gap, ... in pen widths
+    const qreal width = pen.widthF();
+    const qreal dash = pattern.value(0, 4) * width;
+    const qreal gap = pattern.value(1, 2) * width;
+    QImage tile(QSize(qCeil(dash + gap), qCeil(width)), QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    QPainter painter(&tile);
+    painter.fillRect(QRectF(0, 0, dash, width), pen.color());
+    painter.end();
+    return QBrush(tile);
 }

@@ -7,7 +7,9 @@
 #include <QList>
 
 class QAbstractSeries;
+class QBrush;
 class QChart;
+class QPen;
 
 // The timeline's spans (statements dated coarser than a day), drawn by one item in the chart
 // rather than one line series each: Qt Charts slows to a crawl with thousands of series. Spans
@@ -48,6 +50,9 @@ private:
         qsizetype style = 0; // the index of a span that has the line's pen
     };
     QList<Line> joinedLines(const QList<qsizetype> &spans, const ChartMapping &mapping) const;
+    void paintLines(QPainter *painter) const;
+    void paintRectangles(QPainter *painter) const;
+    static QBrush dashBrush(const QPen &pen);
 
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
