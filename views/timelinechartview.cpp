@@ -213,9 +213,7 @@ void TimelineChartView::showLayout()
     m_handles->clear();
     m_emphasized.clear();
     m_selectionRing = nullptr;
-    const QStringList oldLanes = m_laneAxis->categoriesLabels();
-    for (const QString &label : oldLanes)
-        m_laneAxis->remove(label);
+    setLaneCount(int(m_layout.laneLabels.size()));
     applyTheme();
     m_timeAxis->setVisible(!m_layout.isEmpty());
     m_laneAxis->setVisible(!m_layout.isEmpty());
@@ -230,9 +228,6 @@ void TimelineChartView::showLayout()
     // The lane axis keeps the lanes and their grid; the names are drawn by m_laneLabels, in the
     // chart's left margin, because Qt Charts would turn them into "..." in short lanes.
     fitLaneLabels();
-    for (qsizetype lane = m_layout.laneLabels.size() - 1; lane >= 0; --lane)
-        m_laneAxis->append(QString::number(lane), m_layout.laneY(int(lane)) + 0.5);
-    m_laneAxis->setRange(-0.5, m_layout.laneLabels.size() - 0.5);
     placeLabelsAndLegend();
 
     for (const Stance stance : StanceStyle::allStances()) {
@@ -290,6 +285,21 @@ void TimelineChartView::showLayout()
     resetZoom();
     adaptAxisLabels();
     updateEmphasis();
+}
+
+// The lane axis draws the lanes' grid. On the chart, a QCategoryAxis lays the chart out again
+// after every category added (100 ms for a hundred lanes); off it, adding them costs nothing.
+void TimelineChartView::setLaneCount(int count)
+{
+    chart()->removeAxis(m_laneAxis);
+    const QStringList oldLanes = m_laneAxis->categoriesLabels();
+    for (const QString &label : oldLanes)
+        m_laneAxis->remove(label);
+    for (int lane = count - 1; lane >= 0; --lane)
+        m_laneAxis->append(QString::number(lane), count - 1 - lane + 0.5); // lane 0 on top
+    if (count > 0)
+        m_laneAxis->setRange(-0.5, count - 0.5);
+    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
 }
 
 void TimelineChartView::adaptAxisLabels()

@@ -93,6 +93,7 @@ protected:
 private:
     void rebuild();
     void showLayout();
+    void setLaneCount(int count);
     void applyTheme();
     void updateEmphasis();
     void adaptAxisLabels();
