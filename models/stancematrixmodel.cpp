@@ -123,8 +123,7 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return claim.date.toDisplayString();
         if (role == SortRole)
-            return claim.date.earliest().isValid() ? claim.date.earliest().toJulianDay()
-                                                   : qint64(0);
+            return sortNumber(row, column);
         break;
     case AnswersColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
@@ -134,7 +133,7 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
                                tr("%n reaction(s)", nullptr, int(analysis.reactions.size()))});
         }
         if (role == SortRole)
-            return int(analysis.denials.size() * 1000 + analysis.reactions.size());
+            return sortNumber(row, column);
         break;
     case EvidenceColumn:
         if (role == Qt::DisplayRole)
@@ -142,7 +141,7 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
         if (role == Qt::ToolTipRole)
             return analysis.evidence.toText();
         if (role == SortRole)
-            return analysis.evidence.outlets;
+            return sortNumber(row, column);
         break;
     }
     return {};
@@ -151,8 +150,10 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
 QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, int role) const
 {
     const int flags = row.involvements.value(actorId);
+    if (role == SortRole)
+        return sortNumber(flags);
     if (flags == 0)
-        return role == SortRole ? QVariant(0) : QVariant();
+        return {};
     const QString statementId = row.statementOfActor.value(actorId);
     const Statement *statement = m_content.dataset.statement(statementId);
     switch (role) {
@@ -190,17 +191,49 @@ QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, in
         if (statement && (flags & (Made | Denied | Reacted)))
             return int(statement->stance);
         return {};
-    case SortRole:
-        // Denials first, then claims, reactions, silent subjects, subjects.
-        if (flags & Denied)
-            return 5;
-        if (flags & Made)
-            return 4;
-        if (flags & Reacted)
-            return 3;
-        return (flags & Silent) ? 2 : 1;
     }
     return {};
+}
+
+qint64 StanceMatrixModel::sortNumber(const Row &row, int column) const
+{
+    const ClaimAnalysis &analysis = row.analysis;
+    switch (column) {
+    case ClaimColumn:
+        return 0; // sorted by its text
+    case DateColumn: {
+        const QDate earliest = analysis.claim->date.earliest();
+        return earliest.isValid() ? earliest.toJulianDay() : 0;
+    }
+    case AnswersColumn:
+        return analysis.denials.size() * 1000 + analysis.reactions.size();
+    case EvidenceColumn:
+        return analysis.evidence.outlets;
+    }
+    return sortNumber(row.involvements.value(m_content.actorIds.value(column - FirstActorColumn)));
+}
+
+// Denials first, then claims, reactions, silent subjects, subjects, nothing.
+int StanceMatrixModel::sortNumber(int flags)
+{
+    if (flags == 0)
+        return 0;
+    if (flags & Denied)
+        return 5;
+    if (flags & Made)
+        return 4;
+    if (flags & Reacted)
+        return 3;
+    return (flags & Silent) ? 2 : 1;
+}
+
+bool StanceMatrixModel::sortsBefore(int left, int right, int column) const
+{
+    const Row &a = m_content.rows.at(left);
+    const Row &b = m_content.rows.at(right);
+    if (column == ClaimColumn)
+        return a.analysis.claim->text < b.analysis.claim->text;
+    return sortNumber(a, column) < sortNumber(b, column);
 }
 
 QVariant StanceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const

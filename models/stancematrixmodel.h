@@ -59,6 +59,10 @@ public:
         return m_content.rowOfClaim.value(statementId, -1);
     }
 
+    // Whether a row comes before another when sorted by a column, as their SortRole values
+    // compare, without making a QVariant of either: sorting 40k claims compares a million times.
+    bool sortsBefore(int left, int right, int column) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -68,6 +72,8 @@ public:
 private:
     QVariant claimData(const Row &row, int column, int role) const;
     QVariant actorData(const Row &row, const QString &actorId, int role) const;
+    qint64 sortNumber(const Row &row, int column) const;
+    static int sortNumber(int flags);
 
     Content m_content;
 };

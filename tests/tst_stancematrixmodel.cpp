@@ -58,6 +58,7 @@ private slots:
     void whoDidWhatWithEachClaim();
     void cellsLeadToTheirStatements();
     void sortsAndFiltersThroughAProxy();
+    void sortsBeforeAgreesWithTheSortRole();
 };
 
 void TestStanceMatrixModel::passesTheModelTester()
@@ -151,6 +152,26 @@ void TestStanceMatrixModel::sortsAndFiltersThroughAProxy()
     QCOMPARE(proxy.rowCount(), 1);
     model.setDataset(ModelFixtures::base());
     QCOMPARE(proxy.rowCount(), 1);
+}
+
+// The fast comparison a view's proxy uses must order rows exactly as their SortRole values do.
+void TestStanceMatrixModel::sortsBeforeAgreesWithTheSortRole()
+{
+    StanceMatrixModel model;
+    model.setDataset(builtin());
+    QVERIFY(model.rowCount() > 2);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        for (int left = 0; left < model.rowCount(); ++left) {
+            for (int right = 0; right < model.rowCount(); ++right) {
+                const QVariant a = model.index(left, column).data(StanceMatrixModel::SortRole);
+                const QVariant b = model.index(right, column).data(StanceMatrixModel::SortRole);
+                const bool expected = QVariant::compare(a, b) == QPartialOrdering::Less;
+                QVERIFY2(model.sortsBefore(left, right, column) == expected,
+                         qPrintable(u"rows %1 and %2 in column %3"_s.arg(left).arg(right).arg(
+                                 column)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestStanceMatrixModel)
