@@ -86,6 +86,9 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, redrawMarks);
     connect(chart(), &QChart::plotAreaChanged, this, redrawMarks);
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
+    // Changing the axes while the chart lays itself out is not safe: the grid waits a moment.
+    connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::updateLaneGrid,
+            Qt::QueuedConnection);
     // A detached legend shrinks itself to its size hint when its series change: put it back.
     connect(chart()->legend(), &QGraphicsWidget::geometryChanged, this,
             &TimelineChartView::placeLegend);
@@ -213,7 +216,7 @@ void TimelineChartView::showLayout()
     m_handles->clear();
     m_emphasized.clear();
     m_selectionRing = nullptr;
-    setLaneCount(int(m_layout.laneLabels.size()));
+    updateLaneGrid();
     applyTheme();
     m_timeAxis->setVisible(!m_layout.isEmpty());
     m_laneAxis->setVisible(!m_layout.isEmpty());
@@ -287,19 +290,36 @@ void TimelineChartView::showLayout()
     updateEmphasis();
 }
 
-// The lane axis draws the lanes' grid. On the chart, a QCategoryAxis lays the chart out again
-// after every category added (100 ms for a hundred lanes); off it, adding them costs nothing.
-void TimelineChartView::setLaneCount(int count)
+// The lane axis draws a grid line between lanes. Where lanes are thinner than a few pixels only
+// every few lanes get one: hundreds of lines a pixel apart took a third of a second to draw and
+// showed a grey block. On the chart, a QCategoryAxis lays the chart out again after every
+// category added; off it, adding them costs nothing, so the axis is taken off meanwhile.
+void TimelineChartView::updateLaneGrid()
 {
+    constexpr qreal minimumSpacing = 4; // pixels between grid lines
+    const int count = int(m_layout.laneLabels.size());
+    const qreal height = chart()->plotArea().height() > 0 ? chart()->plotArea().height()
+                                                          : qreal(viewport()->height());
+    const int every = std::max(1, int(std::ceil(minimumSpacing * count / std::max(height, 1.0))));
+    if (count == m_gridLanes && every == m_gridEvery)
+        return;
+    m_gridLanes = count;
+    m_gridEvery = every;
     chart()->removeAxis(m_laneAxis);
-    const QStringList oldLanes = m_laneAxis->categoriesLabels();
-    for (const QString &label : oldLanes)
+    const QStringList oldBoundaries = m_laneAxis->categoriesLabels();
+    for (const QString &label : oldBoundaries)
         m_laneAxis->remove(label);
-    for (int lane = count - 1; lane >= 0; --lane)
-        m_laneAxis->append(QString::number(lane), count - 1 - lane + 0.5); // lane 0 on top
+    // Boundary i is the top of the lane drawn at y = i; the last one ends the range.
+    for (int boundary = 0; boundary < count; ++boundary) {
+        if ((boundary + 1) % every == 0 || boundary == count - 1)
+            m_laneAxis->append(QString::number(boundary), boundary + 0.5);
+    }
+    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
+    const auto allSeries = chart()->series();
+    for (QAbstractSeries *series : allSeries)
+        series->attachAxis(m_laneAxis);
     if (count > 0)
         m_laneAxis->setRange(-0.5, count - 0.5);
-    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
 }
 
 void TimelineChartView::adaptAxisLabels()

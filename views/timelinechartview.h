@@ -93,7 +93,7 @@ protected:
 private:
     void rebuild();
     void showLayout();
-    void setLaneCount(int count);
+    void updateLaneGrid();
     void applyTheme();
     void updateEmphasis();
     void adaptAxisLabels();
@@ -118,6 +118,8 @@ private:
     bool m_contextVisible = true;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
+    int m_gridLanes = -1; // the lanes and grid spacing the lane axis was last given
+    int m_gridEvery = 0;
     QHash<int, QScatterSeries *> m_pointSeries;    // by stance
     QHash<int, QScatterSeries *> m_emphasisSeries; // by stance: the emphasised handles
     QScatterSeries *m_selectionRing = nullptr;
