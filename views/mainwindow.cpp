@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -39,6 +40,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -368,7 +370,7 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     const TimelineChartView::LayoutOptions options = m_timeline->layoutOptions();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
-        showContent(ViewContent::of(dataset, options, sameDispute));
+        showContent(ViewContent::of(dataset, options, sameDispute), Pace::AllAtOnce);
         return;
     }
     // A newer request makes this one's result useless: it is dropped when it comes.
@@ -376,7 +378,7 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
         watcher->deleteLater();
         if (request == m_contentRequest)
-            showContent(watcher->result());
+            showContent(watcher->result(), Pace::InSteps);
     });
     watcher->setFuture(QtConcurrent::run([dataset, options, sameDispute] {
         return ViewContent::of(dataset, options, sameDispute);
@@ -401,26 +403,51 @@ void MainWindow::createPreparingIndicator()
     m_preparing->hide();
 }
 
-void MainWindow::showContent(const ViewContent &content)
+void MainWindow::showContent(const ViewContent &content, Pace pace)
 {
-    m_preparing->hide();
-    const Dataset &dataset = content.dataset;
-    m_dataset = dataset;
-    const QString actorId = m_selection->actorId();
-    const QString statementId = m_selection->statementId();
-    if ((!actorId.isEmpty() && !dataset.actor(actorId))
-        || (!statementId.isEmpty() && !dataset.statement(statementId)))
-        m_selection->clear();
-    if (content.actorFacts.isEmpty())
-        m_actorPanel->setDataset(dataset);
-    else
-        m_actorPanel->setDataset(dataset, content.actorFacts);
-    m_detailPane->setDataset(dataset, content.detail);
-    m_timeline->setDataset(dataset, content.timeline, content.timelineOptions);
-    m_matrix->setContent(content.matrix);
-    setWindowTitle(windowTitleFor(dataset.title));
-    setWindowModified(m_store->isModified(m_store->currentIndex()));
-    updateStatus();
+    // With 100k statements a step takes up to about a tenth of a second: taken one at a time,
+    // with the event loop turning between them, the window keeps answering.
+    QList<std::function<void()>> steps {
+            [this, content] {
+                const QString actorId = m_selection->actorId();
+                const QString statementId = m_selection->statementId();
+                if ((!actorId.isEmpty() && !content.dataset.actor(actorId))
+                    || (!statementId.isEmpty() && !content.dataset.statement(statementId)))
+                    m_selection->clear();
+                if (content.actorFacts.isEmpty())
+                    m_actorPanel->setDataset(content.dataset);
+                else
+                    m_actorPanel->setDataset(content.dataset, content.actorFacts);
+            },
+            [this, content] { m_detailPane->setDataset(content.dataset, content.detail); },
+            [this, content] {
+                m_timeline->setDataset(content.dataset, content.timeline, content.timelineOptions);
+            },
+            [this, content] {
+                m_matrix->setContent(content.matrix);
+                m_dataset = content.dataset;
+                m_preparing->hide();
+                setWindowTitle(windowTitleFor(m_dataset.title));
+                setWindowModified(m_store->isModified(m_store->currentIndex()));
+                updateStatus();
+            },
+    };
+    if (pace == Pace::AllAtOnce) {
+        for (const auto &step : std::as_const(steps))
+            step();
+    } else {
+        takeSteps(steps, m_contentRequest);
+    }
+}
+
+// A newer request for content ends the steps of an older one.
+void MainWindow::takeSteps(QList<std::function<void()>> steps, int request)
+{
+    if (request != m_contentRequest || steps.isEmpty())
+        return;
+    steps.takeFirst()();
+    if (!steps.isEmpty())
+        QTimer::singleShot(0, this, [this, steps, request] { takeSteps(steps, request); });
 }
 
 bool MainWindow::selectId(const QString &id)

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class ActorTreePanel;
 class DetailPane;
 class DocumentActions;
@@ -80,7 +82,9 @@ private:
     // while that runs the views show what they showed before and the status bar says so.
     enum class Preparation { Now, InBackgroundIfBig };
     void showCurrentDataset(Preparation preparation = Preparation::InBackgroundIfBig);
-    void showContent(const ViewContent &content);
+    enum class Pace { AllAtOnce, InSteps };
+    void showContent(const ViewContent &content, Pace pace);
+    void takeSteps(QList<std::function<void()>> steps, int request);
     void createPreparingIndicator();
     QWidget *createTimelinePanel();
     QMenu *createThemeMenu();
