@@ -397,6 +397,7 @@ void MainWindow::createPreparingIndicator()
     bar->setAccessibleName(tr("Preparing the views"));
     auto *layout = new QHBoxLayout(m_preparing);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch(1); // the label keeps beside the bar, at the right
     layout->addWidget(label);
     layout->addWidget(bar);
     statusBar()->addPermanentWidget(m_preparing);
