@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -34,6 +35,7 @@ private slots:
     void sourceLinksOpenOnTheDesktop();
     void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
+    void paneScrollsToTheSelectedStatement();
     void longListsShowTheirFirstEntriesAndTheSelected();
     void links();
 };
@@ -300,6 +302,36 @@ void TestDetailDocument::detailPaneLoadsNoImage()
                     .isNull());
     QVERIFY(!pane.openLinks());
     QVERIFY(!pane.openExternalLinks());
+}
+
+void TestDetailDocument::paneScrollsToTheSelectedStatement()
+{
+    Dataset dataset = sample();
+    for (int i = 1; i <= 8; ++i) {
+        dataset.statements.append(makeStatement(u"status-"_s + QString::number(i), u"ft"_s,
+                                                Stance::Status, u"2026-02-0%1"_s.arg(i),
+                                                u"Status number %1."_s.arg(i)));
+    }
+    dataset.rebuildIndex();
+    Selection selection;
+    DetailPane pane(&selection);
+    pane.resize(400, 160);
+    pane.setDataset(dataset);
+    // A hidden pane scrolls when it is shown.
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const auto visible = [&pane](const QString &text) {
+        const QTextCursor found = pane.document()->find(text);
+        return !found.isNull() && pane.viewport()->rect().contains(pane.cursorRect(found));
+    };
+
+    selection.selectStatement(u"status-7"_s, u"ft"_s);
+    QVERIFY(pane.verticalScrollBar()->value() > 0);
+    QVERIFY(visible(u"Status number 7."_s));
+    QVERIFY(!visible(u"Status number 1."_s));
+
+    selection.selectActor(u"ft"_s);
+    QCOMPARE(pane.verticalScrollBar()->value(), 0);
 }
 
 void TestDetailDocument::selectedStatementIsHighlighted()
