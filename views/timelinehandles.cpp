@@ -39,6 +39,8 @@ void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
 
 void TimelineHandles::setBorderColor(const QColor &color)
 {
+    if (color != m_border)
+        m_layer.invalidate();
     m_border = color;
     update();
 }
@@ -91,17 +93,24 @@ void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         m_drawn = visibleHandles(mapping, false);
         m_drawnEmphasized = visibleHandles(mapping, true);
         m_drawnValid = true;
+        m_layer.invalidate();
     }
     painter->save();
     painter->setClipRect(boundingRect());
     // Rasterising tens of thousands of antialiased paths takes seconds: on a pixel device
     // each shape is rasterised once and copied. Vector devices (SVG, PDF) get the paths.
     const QTransform &transform = painter->deviceTransform();
+    // The handles that are not emphasised are kept as a picture; the emphasised ones, which
+    // change with the selection, are drawn over it.
     if (painter->paintEngine()->type() == QPaintEngine::Raster
-        && transform.type() <= QTransform::TxScale && transform.m11() == transform.m22())
-        paintCopies(painter, transform.m11());
-    else
+        && transform.type() <= QTransform::TxScale && transform.m11() == transform.m22()) {
+        const qreal scale = transform.m11();
+        m_layer.paint(painter, boundingRect(), scale,
+                      [this, scale](QPainter *layer) { paintCopies(layer, scale, m_drawn); });
+        paintCopies(painter, scale, m_drawnEmphasized);
+    } else {
         paintPaths(painter);
+    }
     painter->restore();
 }
 
@@ -123,21 +132,19 @@ void TimelineHandles::paintPaths(QPainter *painter) const
     }
 }
 
-void TimelineHandles::paintCopies(QPainter *painter, qreal scale)
+void TimelineHandles::paintCopies(QPainter *painter, qreal scale, const QList<Drawn> &handles)
 {
     if (scale != m_spriteScale || m_border != m_spriteBorder) {
         m_sprites.clear();
         m_spriteScale = scale;
         m_spriteBorder = m_border;
     }
-    for (const QList<Drawn> *drawn : {&m_drawn, &m_drawnEmphasized}) {
-        for (const Drawn &handle : *drawn) {
-            auto sprite = m_sprites.find(keyOf(handle));
-            if (sprite == m_sprites.end())
-                sprite = m_sprites.insert(keyOf(handle), spriteOf(handle, scale));
-            const qreal half = sprite->width() / scale / 2;
-            painter->drawPixmap(handle.at - QPointF(half, half), *sprite);
-        }
+    for (const Drawn &handle : handles) {
+        auto sprite = m_sprites.find(keyOf(handle));
+        if (sprite == m_sprites.end())
+            sprite = m_sprites.insert(keyOf(handle), spriteOf(handle, scale));
+        const qreal half = sprite->width() / scale / 2;
+        painter->drawPixmap(handle.at - QPointF(half, half), *sprite);
     }
 }
 

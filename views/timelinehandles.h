@@ -2,6 +2,7 @@
 
 #include "models/dataset.h"
 #include "views/chartmapping.h"
+#include "views/pixellayer.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -57,7 +58,7 @@ private:
     }
     static qreal sizeOf(const Drawn &handle) { return handle.emphasized ? emphasizedSize : size; }
     void paintPaths(QPainter *painter) const;
-    void paintCopies(QPainter *painter, qreal scale);
+    void paintCopies(QPainter *painter, qreal scale, const QList<Drawn> &handles);
     QPixmap spriteOf(const Drawn &handle, qreal scale) const;
 
     QChart *m_chart;
@@ -71,4 +72,5 @@ private:
     QHash<int, QPixmap> m_sprites; // a handle's image by keyOf(), at m_spriteScale
     qreal m_spriteScale = 0;
     QColor m_spriteBorder;
+    PixelLayer m_layer; // m_drawn, as drawn on the last pixel device
 };

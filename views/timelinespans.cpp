@@ -149,16 +149,26 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         m_lines = joinedLines(all, mapping);
         m_emphasizedLines = joinedLines(m_emphasized, mapping);
         m_linesValid = true;
+        m_layer.invalidate();
     }
     painter->save();
     painter->setClipRect(mapping.plot);
     // Stroking thousands of wide antialiased lines, some dashed, takes most of a second: on a
-    // pixel device each line is filled as a rectangle. Vector devices (SVG, PDF) get the lines.
+    // pixel device each line is filled as a rectangle, and the lines that are not emphasised
+    // are kept as a picture. Vector devices (SVG, PDF) get the lines.
+    const QTransform &transform = painter->deviceTransform();
     if (painter->paintEngine()->type() == QPaintEngine::Raster
-        && painter->deviceTransform().type() <= QTransform::TxScale)
-        paintRectangles(painter);
-    else
+        && transform.type() <= QTransform::TxScale) {
+        if (transform.m11() == transform.m22()) {
+            m_layer.paint(painter, mapping.plot, transform.m11(),
+                          [this](QPainter *layer) { paintRectangles(layer, m_lines, false); });
+        } else {
+            paintRectangles(painter, m_lines, false);
+        }
+        paintRectangles(painter, m_emphasizedLines, true);
+    } else {
         paintLines(painter);
+    }
     painter->restore();
 }
 
@@ -178,28 +188,27 @@ void TimelineSpans::paintLines(QPainter *painter) const
     }
 }
 
-// The same lines as paintLines(), with square ends; an open span's dashes come from a brush.
-void TimelineSpans::paintRectangles(QPainter *painter) const
+// Lines as paintLines() draws them, with square ends; an open span's dashes come from a brush.
+void TimelineSpans::paintRectangles(QPainter *painter, const QList<Line> &lines,
+                                    bool emphasized) const
 {
     painter->setPen(Qt::NoPen);
-    for (const bool emphasized : {false, true}) {
-        qsizetype style = -1;
-        QBrush brush;
-        qreal width = 0;
-        for (const Line &line : emphasized ? m_emphasizedLines : m_lines) {
-            const Span &span = m_spans.at(line.style);
-            if (style < 0 || styleKey(span) != styleKey(m_spans.at(style))) {
-                style = line.style;
-                const QPen pen = penFor(span, emphasized);
-                width = pen.widthF();
-                brush = span.open ? dashBrush(pen) : QBrush(pen.color());
-            }
-            const QRectF area(line.from - width / 2, line.y - width / 2,
-                              line.to - line.from + width, width);
-            if (span.open)
-                painter->setBrushOrigin(area.topLeft());
-            painter->fillRect(area, brush);
+    qsizetype style = -1;
+    QBrush brush;
+    qreal width = 0;
+    for (const Line &line : lines) {
+        const Span &span = m_spans.at(line.style);
+        if (style < 0 || styleKey(span) != styleKey(m_spans.at(style))) {
+            style = line.style;
+            const QPen pen = penFor(span, emphasized);
+            width = pen.widthF();
+            brush = span.open ? dashBrush(pen) : QBrush(pen.color());
         }
+        const QRectF area(line.from - width / 2, line.y - width / 2, line.to - line.from + width,
+                          width);
+        if (span.open)
+            painter->setBrushOrigin(area.topLeft());
+        painter->fillRect(area, brush);
     }
 }
 

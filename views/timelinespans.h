@@ -2,6 +2,7 @@
 
 #include "models/dataset.h"
 #include "views/chartmapping.h"
+#include "views/pixellayer.h"
 
 #include <QGraphicsItem>
 #include <QList>
@@ -51,7 +52,7 @@ private:
     };
     QList<Line> joinedLines(const QList<qsizetype> &spans, const ChartMapping &mapping) const;
     void paintLines(QPainter *painter) const;
-    void paintRectangles(QPainter *painter) const;
+    void paintRectangles(QPainter *painter, const QList<Line> &lines, bool emphasized) const;
     static QBrush dashBrush(const QPen &pen);
 
     QChart *m_chart;
@@ -64,4 +65,5 @@ private:
     QList<Line> m_emphasizedLines;
     ChartMapping m_linesMapping;
     bool m_linesValid = false;
+    PixelLayer m_layer; // m_lines, as drawn on the last pixel device
 };
