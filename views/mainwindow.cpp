@@ -74,6 +74,7 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, m_mainSplitter))
     , m_statusLabel(new QLabel(this))
+    , m_stepTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -129,6 +130,9 @@ MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
     m_statusLabel->setTextFormat(Qt::PlainText); // it shows the dataset's title
     statusBar()->addWidget(m_statusLabel, 1);
     createPreparingIndicator();
+    m_stepTimer->setSingleShot(true);
+    m_stepTimer->setInterval(0);
+    connect(m_stepTimer, &QTimer::timeout, this, &MainWindow::takeStep);
     resize(1400, 900);
 
     connect(m_store, &DocumentStore::currentChanged, this, [this] { showCurrentDataset(); });
@@ -368,6 +372,9 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     const Dataset &dataset = m_store->current();
     const bool sameDispute = !dataset.id.isEmpty() && dataset.id == m_dataset.id;
     const TimelineChartView::LayoutOptions options = m_timeline->layoutOptions();
+    // A newer dataset ends the steps of showing an older one.
+    m_steps.clear();
+    m_stepTimer->stop();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
         showContent(ViewContent::of(dataset, options, sameDispute), Pace::AllAtOnce);
@@ -394,6 +401,9 @@ void MainWindow::createPreparingIndicator()
     auto *bar = new QProgressBar(m_preparing);
     bar->setRange(0, 0); // how far it is cannot be told: a busy indicator
     bar->setMaximumWidth(120);
+    // No taller than the status bar's text: the bar going away must not resize the views,
+    // which would lay out and paint them all again.
+    bar->setMaximumHeight(label->sizeHint().height());
     bar->setAccessibleName(tr("Preparing the views"));
     auto *layout = new QHBoxLayout(m_preparing);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -424,8 +434,8 @@ void MainWindow::showContent(const ViewContent &content, Pace pace)
             [this, content] {
                 m_timeline->setDataset(content.dataset, content.timeline, content.timelineOptions);
             },
+            [this, content] { m_matrix->setContent(content.matrix); },
             [this, content] {
-                m_matrix->setContent(content.matrix);
                 m_dataset = content.dataset;
                 m_preparing->hide();
                 setWindowTitle(windowTitleFor(m_dataset.title));
@@ -437,18 +447,20 @@ void MainWindow::showContent(const ViewContent &content, Pace pace)
         for (const auto &step : std::as_const(steps))
             step();
     } else {
-        takeSteps(steps, m_contentRequest);
+        m_steps = steps;
+        takeStep();
     }
 }
 
-// A newer request for content ends the steps of an older one.
-void MainWindow::takeSteps(QList<std::function<void()>> steps, int request)
+// The step timer fires once the events already waiting, paints among them, are handled: the
+// window paints and answers between two steps.
+void MainWindow::takeStep()
 {
-    if (request != m_contentRequest || steps.isEmpty())
+    if (m_steps.isEmpty())
         return;
-    steps.takeFirst()();
-    if (!steps.isEmpty())
-        QTimer::singleShot(0, this, [this, steps, request] { takeSteps(steps, request); });
+    m_steps.takeFirst()();
+    if (!m_steps.isEmpty())
+        m_stepTimer->start();
 }
 
 bool MainWindow::selectId(const QString &id)

@@ -20,6 +20,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class Selection;
 struct ViewContent;
 class StanceMatrixView;
@@ -84,7 +85,7 @@ private:
     void showCurrentDataset(Preparation preparation = Preparation::InBackgroundIfBig);
     enum class Pace { AllAtOnce, InSteps };
     void showContent(const ViewContent &content, Pace pace);
-    void takeSteps(QList<std::function<void()>> steps, int request);
+    void takeStep();
     void createPreparingIndicator();
     QWidget *createTimelinePanel();
     QMenu *createThemeMenu();
@@ -115,6 +116,8 @@ private:
     QLabel *m_statusLabel;
     QWidget *m_preparing = nullptr;
     int m_contentRequest = 0;
+    QTimer *m_stepTimer;
+    QList<std::function<void()>> m_steps; // of showing a prepared dataset, still to take
     QComboBox *m_switcher = nullptr;
     DropOverlay *m_overlay = nullptr;
 };
