@@ -66,6 +66,18 @@ void indexIds(const QList<T> &items, QHash<QString, qsizetype> &index)
 }
 
 template<typename T>
+bool indexMatches(const QList<T> &items, const QHash<QString, qsizetype> &index)
+{
+    if (index.size() != items.size())
+        return false;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (index.value(items.at(i).id, -1) != i)
+            return false;
+    }
+    return true;
+}
+
+template<typename T>
 const T *lookup(const QList<T> &items, const QHash<QString, qsizetype> &index, const QString &id)
 {
     const qsizetype i = index.value(id, -1);
@@ -209,6 +221,18 @@ void Dataset::rebuildIndex()
     indexIds(actors, m_actorIndex);
     indexIds(sources, m_sourceIndex);
     indexIds(statements, m_statementIndex);
+}
+
+bool Dataset::isIndexCurrent() const
+{
+    return indexMatches(actors, m_actorIndex) && indexMatches(sources, m_sourceIndex)
+            && indexMatches(statements, m_statementIndex);
+}
+
+void Dataset::ensureIndex()
+{
+    if (!isIndexCurrent())
+        rebuildIndex();
 }
 
 QStringList Dataset::actorIdsInTreeOrder() const

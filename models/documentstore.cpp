@@ -54,7 +54,7 @@ OpenResult DocumentStore::open(const Dataset &dataset, const QString &file)
     if (existing < 0) {
         Entry entry;
         entry.dataset = dataset;
-        entry.dataset.rebuildIndex();
+        entry.dataset.ensureIndex();
         entry.files = QStringList {file};
         entry.saved = entry.dataset;
         m_entries.append(entry);
@@ -147,7 +147,7 @@ bool DocumentStore::replace(int index, const Dataset &dataset)
 
     Entry &entry = m_entries[index];
     entry.dataset = dataset;
-    entry.dataset.rebuildIndex();
+    entry.dataset.ensureIndex();
     entry.saved = entry.dataset;
     emit datasetChanged(index);
     updateModified(index);

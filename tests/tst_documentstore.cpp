@@ -124,6 +124,7 @@ class TestDocumentStore : public QObject
 private slots:
     void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void emptyStore();
+    void indexesWhatItIsGiven();
     void openTwoDisputes();
     void openSameIdMerges();
     void undoRestoresExactlyAndRedoReapplies();
@@ -495,6 +496,32 @@ void TestDocumentStore::replaceRefusesAnotherId()
     QCOMPARE(store.undoStack()->count(), 1);
     QVERIFY(store.isModified(0));
     QCOMPARE(spies.total(), 0);
+}
+
+// The store looks ids up in what it holds: it indexes a dataset whose lookups are missing or
+// stale, and keeps the lookups of one indexed already.
+void TestDocumentStore::indexesWhatItIsGiven()
+{
+    Dataset unindexed = fordXiaomi();
+    unindexed.statements[0].id = u"renamed-claim"_s;
+    QVERIFY(!unindexed.isIndexCurrent());
+    Dataset other = otherDispute();
+    QVERIFY(other.isIndexCurrent());
+    Dataset repeated = dispute(u"repeated"_s, u"Repeated"_s);
+    repeated.statements.append(repeated.statements.first());
+    repeated.rebuildIndex();
+    QVERIFY(!repeated.isIndexCurrent());
+
+    DocumentStore store;
+    QVERIFY(store.open(unindexed, u"a.json"_s).ok());
+    QVERIFY(store.open(other, u"b.json"_s).ok());
+    const Dataset &first = store.datasetAt(0);
+    QVERIFY(first.isIndexCurrent());
+    QVERIFY(first.statement(u"renamed-claim"_s));
+    QVERIFY(!first.statement(u"claim"_s));
+    QVERIFY(store.datasetAt(1).statement(u"denial"_s));
+    QVERIFY(store.replace(0, unindexed));
+    QVERIFY(store.datasetAt(0).statement(u"renamed-claim"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDocumentStore)
