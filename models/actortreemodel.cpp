@@ -168,7 +168,7 @@ QList<qsizetype> ActorTreeModel::parentsOf(const Dataset &dataset)
 
 void ActorTreeModel::setDataset(const Dataset &dataset)
 {
-    if (isSameDispute(dataset))
+    if (updatesInPlace(dataset))
         updateInPlace(dataset);
     else
         setDataset(dataset, factsOf(dataset));
@@ -176,7 +176,7 @@ void ActorTreeModel::setDataset(const Dataset &dataset)
 
 void ActorTreeModel::setDataset(const Dataset &dataset, QList<Facts> facts)
 {
-    if (isSameDispute(dataset)) {
+    if (updatesInPlace(dataset)) {
         updateInPlace(dataset);
         return;
     }
@@ -185,7 +185,7 @@ void ActorTreeModel::setDataset(const Dataset &dataset, QList<Facts> facts)
     endResetModel();
 }
 
-bool ActorTreeModel::isSameDispute(const Dataset &dataset) const
+bool ActorTreeModel::updatesInPlace(const Dataset &dataset) const
 {
     return !m_dataset.id.isEmpty() && dataset.id == m_dataset.id && hasUniqueActorIds(dataset)
             && hasUniqueActorIds(m_dataset);

@@ -60,6 +60,9 @@ public:
     void setDataset(const Dataset &dataset);
     // The same, with the facts of the dataset's actors (factsOf(dataset)) already known.
     void setDataset(const Dataset &dataset, QList<Facts> facts);
+    // Whether setDataset(dataset) updates the tree in place (and works out the facts that
+    // changed itself) rather than resetting it.
+    bool updatesInPlace(const Dataset &dataset) const;
     const Dataset &dataset() const { return m_dataset; }
 
     // The row of an actor, or an invalid index for an unknown id.
@@ -89,7 +92,6 @@ private:
     static constexpr int Unplaceable = -2; // a wanted parent that is not in the tree yet
 
     static QList<qsizetype> parentsOf(const Dataset &dataset);
-    bool isSameDispute(const Dataset &dataset) const;
     void rebuild(const Dataset &dataset, QList<Facts> facts);
     void updateInPlace(const Dataset &next);
     void moveMisplaced(const Dataset &next, const QList<qsizetype> &nextParents);

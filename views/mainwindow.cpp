@@ -370,14 +370,14 @@ void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
 void MainWindow::showCurrentDataset(Preparation preparation)
 {
     const Dataset &dataset = m_store->current();
-    const bool sameDispute = !dataset.id.isEmpty() && dataset.id == m_dataset.id;
+    const bool inPlace = m_actorPanel->model()->updatesInPlace(dataset);
     const TimelineChartView::LayoutOptions options = m_timeline->layoutOptions();
     // A newer dataset ends the steps of showing an older one.
     m_steps.clear();
     m_stepTimer->stop();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
-        showContent(ViewContent::of(dataset, options, sameDispute), Pace::AllAtOnce);
+        showContent(ViewContent::of(dataset, options, inPlace), Pace::AllAtOnce);
         return;
     }
     // A newer request makes this one's result useless: it is dropped when it comes.
@@ -387,9 +387,8 @@ void MainWindow::showCurrentDataset(Preparation preparation)
         if (request == m_contentRequest)
             showContent(watcher->result(), Pace::InSteps);
     });
-    watcher->setFuture(QtConcurrent::run([dataset, options, sameDispute] {
-        return ViewContent::of(dataset, options, sameDispute);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+            [dataset, options, inPlace] { return ViewContent::of(dataset, options, inPlace); }));
     m_preparing->show();
 }
 

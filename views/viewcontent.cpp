@@ -4,11 +4,11 @@
 
 ViewContent ViewContent::of(const Dataset &dataset,
                             const TimelineChartView::LayoutOptions &timelineOptions,
-                            bool sameDispute)
+                            bool actorTreeUpdatesInPlace)
 {
     ViewContent content;
     content.dataset = dataset;
-    if (!sameDispute)
+    if (!actorTreeUpdatesInPlace)
         content.actorFacts = ActorTreeModel::factsOf(dataset);
     // The analyses point into the statements of content.dataset, which every part keeps.
     const QList<ClaimAnalysis> claims = analyseClaims(content.dataset);

@@ -25,9 +25,9 @@ struct ViewContent
     TimelineLayout timeline;
     TimelineChartView::LayoutOptions timelineOptions;
 
-    // With sameDispute (the dataset shown is another version of this one) the actor tree
-    // updates in place and works out what changed itself: actorFacts stays empty.
+    // With actorTreeUpdatesInPlace (ActorTreeModel::updatesInPlace) the tree works out the
+    // facts that changed itself: actorFacts stays empty.
     static ViewContent of(const Dataset &dataset,
                           const TimelineChartView::LayoutOptions &timelineOptions,
-                          bool sameDispute);
+                          bool actorTreeUpdatesInPlace);
 };
