@@ -144,7 +144,7 @@ TimelineChartView::Layer TimelineChartView::layerOf(Stance stance)
 
 bool TimelineChartView::isLayerVisible(Layer layer) const
 {
-    return layer == Layer::Disputed ? m_disputedVisible : m_contextVisible;
+    return layoutOptions().shows(layer);
 }
 
 void TimelineChartView::setLayerVisible(Layer layer, bool visible)
@@ -184,8 +184,7 @@ TimelineLayout TimelineChartView::layoutOf(const Dataset &dataset, const LayoutO
         return TimelineLayout::build(dataset, options.laneMode);
     Dataset shown = dataset;
     shown.statements.removeIf([&options](const Statement &statement) {
-        return layerOf(statement.stance) == Layer::Disputed ? !options.disputedVisible
-                                                            : !options.contextVisible;
+        return !options.shows(layerOf(statement.stance));
     });
     return TimelineLayout::build(shown, options.laneMode);
 }

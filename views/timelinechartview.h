@@ -51,6 +51,10 @@ public:
         bool disputedVisible = true;
         bool contextVisible = true;
 
+        bool shows(Layer layer) const
+        {
+            return layer == Layer::Disputed ? disputedVisible : contextVisible;
+        }
         friend bool operator==(const LayoutOptions &a, const LayoutOptions &b)
         {
             return a.laneMode == b.laneMode && a.disputedVisible == b.disputedVisible
