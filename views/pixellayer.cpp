@@ -1,7 +1,17 @@
 #include "views/pixellayer.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QtMath>
+
+std::optional<qreal> PixelLayer::scaleOf(const QPainter *painter)
+{
+    const QTransform &transform = painter->deviceTransform();
+    if (painter->paintEngine()->type() != QPaintEngine::Raster
+        || transform.type() > QTransform::TxScale || transform.m11() != transform.m22())
+        return std::nullopt;
+    return transform.m11();
+}
 
 void PixelLayer::paint(QPainter *painter, const QRectF &area, qreal scale,
                        const std::function<void(QPainter *)> &render)

@@ -5,6 +5,7 @@
 #include <QRectF>
 
 #include <functional>
+#include <optional>
 
 class QPainter;
 
@@ -15,6 +16,9 @@ class QPainter;
 class PixelLayer
 {
 public:
+    // Device pixels per unit when painter draws pixels at the same scale both ways; nothing
+    // for a vector device (SVG, PDF) or a rotated or stretched painter.
+    static std::optional<qreal> scaleOf(const QPainter *painter);
     // The next paint draws the picture again.
     void invalidate() { m_valid = false; }
     // Copies the picture of area at scale (device pixels per unit) to painter, first drawing it

@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -99,12 +98,10 @@ void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->setClipRect(boundingRect());
     // Rasterising tens of thousands of antialiased paths takes seconds: on a pixel device
     // each shape is rasterised once and copied. Vector devices (SVG, PDF) get the paths.
-    const QTransform &transform = painter->deviceTransform();
     // The handles that are not emphasised are kept as a picture; the emphasised ones, which
     // change with the selection, are drawn over it.
-    if (painter->paintEngine()->type() == QPaintEngine::Raster
-        && transform.type() <= QTransform::TxScale && transform.m11() == transform.m22()) {
-        const qreal scale = transform.m11();
+    if (const std::optional<qreal> pixelScale = PixelLayer::scaleOf(painter)) {
+        const qreal scale = *pixelScale;
         m_layer.paint(painter, boundingRect(), scale,
                       [this, scale](QPainter *layer) { paintCopies(layer, scale, m_drawn); });
         paintCopies(painter, scale, m_drawnEmphasized);

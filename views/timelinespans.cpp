@@ -4,7 +4,6 @@
 
 #include <QChart>
 #include <QImage>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QtMath>
 
@@ -156,15 +155,9 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // Stroking thousands of wide antialiased lines, some dashed, takes most of a second: on a
     // pixel device each line is filled as a rectangle, and the lines that are not emphasised
     // are kept as a picture. Vector devices (SVG, PDF) get the lines.
-    const QTransform &transform = painter->deviceTransform();
-    if (painter->paintEngine()->type() == QPaintEngine::Raster
-        && transform.type() <= QTransform::TxScale) {
-        if (transform.m11() == transform.m22()) {
-            m_layer.paint(painter, mapping.plot, transform.m11(),
-                          [this](QPainter *layer) { paintRectangles(layer, m_lines, false); });
-        } else {
-            paintRectangles(painter, m_lines, false);
-        }
+    if (const std::optional<qreal> scale = PixelLayer::scaleOf(painter)) {
+        m_layer.paint(painter, mapping.plot, *scale,
+                      [this](QPainter *layer) { paintRectangles(layer, m_lines, false); });
         paintRectangles(painter, m_emphasizedLines, true);
     } else {
         paintLines(painter);
