@@ -38,8 +38,10 @@ void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
 
 void TimelineHandles::setBorderColor(const QColor &color)
 {
-    if (color != m_border)
+    if (color != m_border) {
+        m_sprites.clear();
         m_layer.invalidate();
+    }
     m_border = color;
     update();
 }
@@ -131,10 +133,9 @@ void TimelineHandles::paintPaths(QPainter *painter) const
 
 void TimelineHandles::paintCopies(QPainter *painter, qreal scale, const QList<Drawn> &handles)
 {
-    if (scale != m_spriteScale || m_border != m_spriteBorder) {
+    if (scale != m_spriteScale) {
         m_sprites.clear();
         m_spriteScale = scale;
-        m_spriteBorder = m_border;
     }
     for (const Drawn &handle : handles) {
         auto sprite = m_sprites.find(keyOf(handle));

@@ -69,8 +69,7 @@ private:
     QList<Drawn> m_drawnEmphasized; // the emphasised ones again, larger, on top
     ChartMapping m_drawnMapping;
     bool m_drawnValid = false;
-    QHash<int, QPixmap> m_sprites; // a handle's image by keyOf(), at m_spriteScale
+    QHash<int, QPixmap> m_sprites; // a handle's image by keyOf(), at m_spriteScale, with m_border
     qreal m_spriteScale = 0;
-    QColor m_spriteBorder;
     PixelLayer m_layer; // m_drawn, as drawn on the last pixel device
 };
