@@ -1,10 +1,10 @@
 #include "models/jsonsyntax.h"
 
+#include "models/jsontext.h"
+
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,11 +16,6 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-bool isHexDigit(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool isHighSurrogate(int unit)
 {
     return unit >= 0xD800 && unit <= 0xDBFF;
@@ -29,38 +24,6 @@ bool isHighSurrogate(int unit)
 bool isLowSurrogate(int unit)
 {
     return unit >= 0xDC00 && unit <= 0xDFFF;
-}
-
-// The UTF-16 code unit of the four hex digits of a \u escape at text[at], or -1 when there are
-// not four hex digits there.
-int escapedUnit(QByteArrayView text, qsizetype at)
-{
-    if (at < 0 || at + 4 > text.size())
-        return -1;
-    int unit = 0;
-    for (qsizetype i = at; i < at + 4; ++i) {
-        const char c = text[i];
-        if (!isHexDigit(c))
-            return -1;
-        unit = unit * 16 + (isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
-    }
-    return unit;
-}
-
-// True when none of the eight bytes at p ends a string or needs a closer look: no quote, no
-// backslash, no control character. Most string content passes, so strings are skipped eight
-// bytes at a time.
-bool isPlainStringChunk(const char *p)
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    std::uint64_t chunk;
-    std::memcpy(&chunk, p, sizeof chunk);
-    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    const std::uint64_t quote = hasZeroByte(chunk ^ (ones * '"'));
-    const std::uint64_t backslash = hasZeroByte(chunk ^ (ones * '\\'));
-    const std::uint64_t control = (chunk - ones * 0x20) & ~chunk & highs;
-    return (quote | backslash | control) == 0;
 }
 
 QString qtMessage(QJsonParseError::ParseError error)

@@ -46,11 +46,48 @@ int sequenceLength(const unsigned char *data, qsizetype size, qsizetype i)
     return length;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 } // namespace
 
 qsizetype utf8BomLength(QByteArrayView text)
 {
     return text.startsWith(QByteArrayView("\xEF\xBB\xBF")) ? 3 : 0;
+}
+
+int escapedUnit(QByteArrayView text, qsizetype at)
+{
+    if (at < 0 || at + 4 > text.size())
+        return -1;
+    int unit = 0;
+    for (qsizetype i = at; i < at + 4; ++i) {
+        const char c = text[i];
+        if (!isHexDigit(c))
+            return -1;
+        unit = unit * 16 + (isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
+    }
+    return unit;
+}
+
+bool isPlainStringChunk(const char *p)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, sizeof chunk);
+    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t quote = hasZeroByte(chunk ^ (ones * '"'));
+    const std::uint64_t backslash = hasZeroByte(chunk ^ (ones * '\\'));
+    const std::uint64_t control = (chunk - ones * 0x20) & ~chunk & highs;
+    return (quote | backslash | control) == 0;
 }
 
 bool isJsonWhitespaceOnly(QByteArrayView text)

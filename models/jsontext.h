@@ -22,6 +22,15 @@ struct TextPosition
     int column = 1; // 1-based, counted in characters (code points), not bytes
 };
 
+// The UTF-16 code unit written by the four hex digits of a \u escape at text[at], or -1 when
+// there are not four hex digits there.
+int escapedUnit(QByteArrayView text, qsizetype at);
+
+// True when none of the eight bytes at p ends a string or needs a closer look: no quote, no
+// backslash, no control character. Most string content passes, so strings are scanned eight
+// bytes at a time.
+bool isPlainStringChunk(const char *p);
+
 // The line and column of the character at byte offset (clamped to the text; an offset inside a
 // multi-byte character means that character). The bytes before offset must be valid UTF-8.
 TextPosition textPosition(QByteArrayView text, qsizetype offset);
