@@ -1,5 +1,6 @@
 #include "models/datasetreader.h"
 
+#include "models/cleandatasetparser.h"
 #include "models/datasetbuilder.h"
 #include "models/datasetvalidator.h"
 #include "models/diagnosticsink.h"
@@ -119,9 +120,21 @@ std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
     return document.object();
 }
 
+// The dataset with its lookups built, when checking the references between its items finds
+// no error (nor did anything before).
+std::optional<Dataset> validated(Dataset dataset, const ValidationScope &scope,
+                                 DiagnosticSink &sink)
+{
+    validateDataset(dataset, sink, scope);
+    if (sink.hasErrors())
+        return std::nullopt;
+    dataset.rebuildIndex();
+    return dataset;
+}
+
 } // namespace
 
-ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName)
+ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName, Way way)
 {
     DiagnosticSink sink(fileName, maxErrors);
     ReadResult result;
@@ -137,6 +150,10 @@ ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName)
         const QString hex = QString::number(byte, 16).toUpper();
         syntaxError(text, bad,
                     u"invalid UTF-8: byte 0x%1 does not begin a valid character"_s.arg(hex), sink);
+    } else if (std::optional<Dataset> clean
+               = way == Way::QuickWhenClean ? parseCleanDataset(text) : std::nullopt) {
+        bytes = QByteArray();
+        result.dataset = validated(*std::move(clean), ValidationScope(), sink);
     } else if (std::optional<QJsonObject> root = parseRoot(text, sink)) {
         // Each stage frees what the next no longer needs, so that the text, the parsed document
         // and the dataset are never all in memory at once.
@@ -144,11 +161,7 @@ ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName)
         BuiltDataset built = buildDataset(*root, sink);
         root.reset();
         if (!built.formatRefused)
-            validateDataset(built.dataset, sink, built.complete);
-        if (!sink.hasErrors()) {
-            built.dataset.rebuildIndex();
-            result.dataset = std::move(built.dataset);
-        }
+            result.dataset = validated(std::move(built.dataset), built.complete, sink);
     }
     result.diagnostics = sink.take();
     return result;

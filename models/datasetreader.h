@@ -43,9 +43,15 @@ public:
     static constexpr qsizetype maxStatements = 200'000;
     static constexpr int maxActorDepth = 32;
 
+    // A clean file is read in one pass straight into a dataset (parseCleanDataset); any other
+    // goes the thorough way, through a parsed document, which says what is wrong. Both ways give
+    // the same result: the choice exists so that tests can compare them.
+    enum class Way { QuickWhenClean, ThoroughOnly };
+
     // fileName is used only in the diagnostics. The bytes are freed as soon as they are parsed
     // when the caller hands them over (std::move).
-    static ReadResult read(QByteArray bytes, const QString &fileName);
+    static ReadResult read(QByteArray bytes, const QString &fileName,
+                           Way way = Way::QuickWhenClean);
     // Reads a file or a Qt resource (":/data/..."), refusing it before reading when too large.
     static ReadResult readFile(const QString &path);
 };

@@ -81,6 +81,19 @@ QString checkMerge(const Dataset &base, const Dataset &incoming)
     return roundTrips(*merged.dataset, u"the merged dataset"_s);
 }
 
+QString waysAgree(QByteArrayView input, const ReadResult &quick)
+{
+    const ReadResult thorough = DatasetReader::read(input.toByteArray(), u"a.json"_s,
+                                                    DatasetReader::Way::ThoroughOnly);
+    if (formatAll(quick.diagnostics) != formatAll(thorough.diagnostics))
+        return u"the quick and the thorough way report differently: "_s
+                + formatAll(quick.diagnostics).join(u" | "_s) + u" || "_s
+                + formatAll(thorough.diagnostics).join(u" | "_s);
+    if (quick.dataset != thorough.dataset)
+        return u"the quick and the thorough way read different datasets"_s;
+    return {};
+}
+
 // Parses the input itself as a date too: the shortest way to the EDTF parser's corners.
 QString checkDate(QByteArrayView input)
 {
@@ -109,6 +122,8 @@ QString checkDatasetInvariants(QByteArrayView input)
     const QByteArrayView first = split < 0 ? input : input.first(split);
     const ReadResult a = DatasetReader::read(first.toByteArray(), u"a.json"_s);
     if (QString broken = consistency(a.diagnostics, a.ok(), u"reading"_s); !broken.isEmpty())
+        return broken;
+    if (QString broken = waysAgree(first, a); !broken.isEmpty())
         return broken;
     if (split < 0)
         return a.ok() ? checkDataset(*a.dataset) : QString();

@@ -8,6 +8,7 @@
 // NUL byte (which no valid JSON text holds): then the second is merged into the first.
 //   - reading never crashes, and gives a dataset exactly when it reports no error; every
 //     diagnostic has a message and either a line and a column or neither;
+//   - the reader's quick way in and its thorough way give the same diagnostics and dataset;
 //   - a dataset read back from what the writer makes of it is the same dataset;
 //   - a dataset merged into itself changes nothing;
 //   - a merge gives a dataset exactly when it reports no error, and the merged whole reads
