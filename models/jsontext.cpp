@@ -77,19 +77,6 @@ int escapedUnit(QByteArrayView text, qsizetype at)
     return unit;
 }
 
-bool isPlainStringChunk(const char *p)
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    std::uint64_t chunk;
-    std::memcpy(&chunk, p, sizeof chunk);
-    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    const std::uint64_t quote = hasZeroByte(chunk ^ (ones * '"'));
-    const std::uint64_t backslash = hasZeroByte(chunk ^ (ones * '\\'));
-    const std::uint64_t control = (chunk - ones * 0x20) & ~chunk & highs;
-    return (quote | backslash | control) == 0;
-}
-
 bool isJsonWhitespaceOnly(QByteArrayView text)
 {
     for (const char c : text) {

@@ -2,6 +2,9 @@
 
 #include <QByteArrayView>
 
+#include <cstdint>
+#include <cstring>
+
 // The byte-level facts about a JSON text that the reader needs before and after parsing:
 // the UTF-8 byte-order mark, whether there is anything but whitespace, where the first invalid
 // UTF-8 byte is, and which line and column a byte offset falls on.
@@ -29,7 +32,18 @@ int escapedUnit(QByteArrayView text, qsizetype at);
 // True when none of the eight bytes at p ends a string or needs a closer look: no quote, no
 // backslash, no control character. Most string content passes, so strings are scanned eight
 // bytes at a time.
-bool isPlainStringChunk(const char *p);
+inline bool isPlainStringChunk(const char *p)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::uint64_t chunk;
+    std::memcpy(&chunk, p, sizeof chunk);
+    const auto hasZeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t quote = hasZeroByte(chunk ^ (ones * '"'));
+    const std::uint64_t backslash = hasZeroByte(chunk ^ (ones * '\\'));
+    const std::uint64_t control = (chunk - ones * 0x20) & ~chunk & highs;
+    return (quote | backslash | control) == 0;
+}
 
 // The line and column of the character at byte offset (clamped to the text; an offset inside a
 // multi-byte character means that character). The bytes before offset must be valid UTF-8.
