@@ -139,6 +139,26 @@ void StanceMatrixView::setDataset(const Dataset &dataset)
 
 void StanceMatrixView::setContent(StanceMatrixModel::Content content)
 {
+    if (isVisible()) {
+        m_waiting.reset();
+        takeContent(std::move(content));
+    } else {
+        m_waiting = std::move(content);
+    }
+}
+
+void StanceMatrixView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_waiting) {
+        StanceMatrixModel::Content content = *std::move(m_waiting);
+        m_waiting.reset();
+        takeContent(std::move(content));
+    }
+}
+
+void StanceMatrixView::takeContent(StanceMatrixModel::Content content)
+{
     m_dataset = content.dataset;
     m_model->setContent(std::move(content));
     m_table->setColumnWidth(StanceMatrixModel::ClaimColumn, claimColumnWidth);
