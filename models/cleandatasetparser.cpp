@@ -111,8 +111,7 @@ private:
     void skipWhitespace()
     {
         while (m_pos < m_size) {
-            const char c = m_data[m_pos];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+            if (!isJsonWhitespace(m_data[m_pos]))
                 return;
             ++m_pos;
         }

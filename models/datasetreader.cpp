@@ -42,7 +42,7 @@ QString lowerFirst(QString text)
 char firstNonWhitespace(QByteArrayView text)
 {
     for (const char c : text) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        if (!isJsonWhitespace(c))
             return c;
     }
     return 0;

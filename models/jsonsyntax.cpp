@@ -70,8 +70,7 @@ private:
 void Scanner::skipWhitespace()
 {
     while (m_pos < m_size) {
-        const char c = m_data[m_pos];
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        if (!isJsonWhitespace(m_data[m_pos]))
             return;
         ++m_pos;
     }

@@ -80,7 +80,7 @@ int escapedUnit(QByteArrayView text, qsizetype at)
 bool isJsonWhitespaceOnly(QByteArrayView text)
 {
     for (const char c : text) {
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        if (!isJsonWhitespace(c))
             return false;
     }
     return true;

@@ -12,6 +12,12 @@
 // Length of a UTF-8 byte-order mark at the start of text (3), or 0.
 qsizetype utf8BomLength(QByteArrayView text);
 
+// True for the four characters JSON allows between tokens: space, tab, line feed, carriage return.
+inline bool isJsonWhitespace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 // True when text holds only JSON whitespace (space, tab, line feed, carriage return), or nothing.
 bool isJsonWhitespaceOnly(QByteArrayView text);
 
