@@ -2,6 +2,7 @@
 #include "models/cleandatasetparser.h"
 #include "models/datasetreader.h"
 #include "models/datasetwriter.h"
+#include "models/jsontext.h"
 
 #include "tests/datasetbuilders.h"
 
@@ -190,8 +191,8 @@ void TestCleanDatasetParser::quickWayTakesCleanFiles_data()
 void TestCleanDatasetParser::quickWayTakesCleanFiles()
 {
     QFETCH(QByteArray, bytes);
-    const qsizetype bom = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const std::optional<Dataset> quick = parseCleanDataset(QByteArrayView(bytes).sliced(bom));
+    const std::optional<Dataset> quick
+            = parseCleanDataset(QByteArrayView(bytes).sliced(utf8BomLength(bytes)));
     QVERIFY(quick.has_value());
     const ReadResult thorough
             = DatasetReader::read(bytes, u"f.json"_s, DatasetReader::Way::ThoroughOnly);
