@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 constexpr int claimColumnWidth = 320;
@@ -139,22 +141,17 @@ void StanceMatrixView::setDataset(const Dataset &dataset)
 
 void StanceMatrixView::setContent(StanceMatrixModel::Content content)
 {
-    if (isVisible()) {
-        m_waiting.reset();
+    if (isVisible())
         takeContent(std::move(content));
-    } else {
+    else
         m_waiting = std::move(content);
-    }
 }
 
 void StanceMatrixView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_waiting) {
-        StanceMatrixModel::Content content = *std::move(m_waiting);
-        m_waiting.reset();
-        takeContent(std::move(content));
-    }
+    if (m_waiting)
+        takeContent(*std::exchange(m_waiting, std::nullopt));
 }
 
 void StanceMatrixView::takeContent(StanceMatrixModel::Content content)
