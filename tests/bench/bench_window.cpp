@@ -8,6 +8,7 @@
 #include "models/selection.h"
 #include "tests/bench/benchinput.h"
 #include "views/actortreepanel.h"
+#include "views/detailpane.h"
 #include "views/documentactions.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
@@ -18,8 +19,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <memory>
@@ -48,6 +51,47 @@ void paintOnce(QWidget *window)
     QCoreApplication::processEvents();
 }
 
+// The longest the event loop went without turning since start(). The window answers input
+// only when its loop turns, so this is the longest a user waits for a click to be noticed.
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_ticker.setInterval(0);
+        QObject::connect(&m_ticker, &QTimer::timeout,
+                         [this] { m_longestMs = std::max(m_longestMs, m_sinceTurn.restart()); });
+    }
+    void start()
+    {
+        m_longestMs = 0;
+        m_sinceTurn.start();
+        m_ticker.start();
+    }
+    qint64 longestMs() const { return std::max(m_longestMs, m_sinceTurn.elapsed()); }
+
+private:
+    QElapsedTimer m_sinceTurn;
+    qint64 m_longestMs = 0;
+    QTimer m_ticker;
+};
+
+// Selects a statement and turns the event loop until the detail pane shows its page, which a
+// long page does a moment later.
+void selectAndWaitForPage(MainWindow &window, const Statement &statement)
+{
+    if (window.selection()->statementId() == statement.id)
+        return;
+    const QPointer<QTextDocument> before = window.detailPane()->document();
+    const int revision = before->revision();
+    window.selection()->selectStatement(statement.id, statement.actor);
+    const auto shown = [&] {
+        return window.detailPane()->document() != before || before->revision() != revision;
+    };
+    while (!shown())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 } // namespace
 
 class BenchWindow : public QObject
@@ -62,6 +106,8 @@ private slots:
     void filter();
     void selectionChange_data() { sizes_data(); }
     void selectionChange();
+    void selectionStall_data() { loadStall_data(); }
+    void selectionStall();
     void chartRebuild_data() { sizes_data(); }
     void chartRebuild();
     void exportPng_data() { sizes_data(); }
@@ -107,7 +153,8 @@ void BenchWindow::filter()
     }
 }
 
-// Each iteration selects another statement, alternating between two far apart.
+// Each iteration selects another statement, alternating between two far apart, until the
+// detail pane shows its page.
 void BenchWindow::selectionChange()
 {
     QFETCH(int, statements);
@@ -120,10 +167,29 @@ void BenchWindow::selectionChange()
     const Statement &second = all.at(all.size() * 3 / 4);
     bool toFirst = true;
     QBENCHMARK {
-        const Statement &target = toFirst ? first : second;
-        window.selection()->selectStatement(target.id, target.actor);
+        selectAndWaitForPage(window, toFirst ? first : second);
         toFirst = !toFirst;
     }
+}
+
+// Not a timing of one step: the longest the event loop went without turning while twenty
+// statements were selected one after the other, each until its page was shown and laid out.
+void BenchWindow::selectionStall()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.resize(windowSize);
+    window.show();
+    paintOnce(&window);
+    const QList<Statement> &all = store->current().statements;
+    StallProbe probe;
+    probe.start();
+    for (int i = 0; i < 20; ++i) {
+        selectAndWaitForPage(window, all.at(i * (all.size() - 1) / 19));
+        QTest::qWait(50); // the rest of the page is laid out and painted
+    }
+    QTest::setBenchmarkResult(qreal(probe.longestMs()), QTest::WalltimeMilliseconds);
 }
 
 void BenchWindow::chartRebuild()
@@ -164,8 +230,7 @@ void BenchWindow::loadStall_data()
 }
 
 // Not a timing of one step: the longest the event loop went without turning while the window
-// opened a big file, from the Open to the views showing it. The window answers input only when
-// its loop turns, so this is the longest the user waits for a click to be noticed.
+// opened a big file, from the Open to the views showing it.
 void BenchWindow::loadStall()
 {
     QFETCH(int, statements);
@@ -181,26 +246,19 @@ void BenchWindow::loadStall()
     window.show();
     paintOnce(&window);
 
-    QElapsedTimer sinceTurn;
-    qint64 longestStallMs = 0;
-    QTimer ticker;
-    ticker.setInterval(0);
-    QObject::connect(&ticker, &QTimer::timeout,
-                     [&] { longestStallMs = std::max(longestStallMs, sinceTurn.restart()); });
+    StallProbe probe;
     QElapsedTimer total;
     total.start();
-    sinceTurn.start();
-    ticker.start();
+    probe.start();
     window.documentActions()->openPaths({path});
     QTRY_VERIFY_WITH_TIMEOUT(window.dataset().statements.size() == statements, 120'000);
     // The window paints when its loop gets to it, as it would for a user; the timeline has
     // painted the new marks when it draws more handles than the compiled-in data has.
     QTRY_VERIFY(window.timeline()->handles()->drawn() > 100);
     QTest::qWait(100);
-    longestStallMs = std::max(longestStallMs, sinceTurn.elapsed());
     qInfo("opened in %lld ms, longest stall of the event loop %lld ms", total.elapsed(),
-          longestStallMs);
-    QTest::setBenchmarkResult(qreal(longestStallMs), QTest::WalltimeMilliseconds);
+          probe.longestMs());
+    QTest::setBenchmarkResult(qreal(probe.longestMs()), QTest::WalltimeMilliseconds);
 }
 
 int main(int argc, char *argv[])
