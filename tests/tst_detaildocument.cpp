@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +37,7 @@ private slots:
     void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
     void paneScrollsToTheSelectedStatement();
+    void longPagesAreShownWhenReady();
     void longListsShowTheirFirstEntriesAndTheSelected();
     void links();
 };
@@ -332,6 +334,49 @@ void TestDetailDocument::paneScrollsToTheSelectedStatement()
 
     selection.selectActor(u"ft"_s);
     QCOMPARE(pane.verticalScrollBar()->value(), 0);
+}
+
+// A long page is parsed on a worker thread: the pane shows the page it had until the new one is
+// ready, scrolled to the selected statement, and a page made for an older selection never
+// replaces a newer one.
+void TestDetailDocument::longPagesAreShownWhenReady()
+{
+    Dataset dataset = sample();
+    for (int i = 1; i <= 30; ++i) {
+        dataset.statements.append(makeStatement(u"long-"_s + QString::number(i), u"ft"_s,
+                                                Stance::Status, u"2026-03-01"_s,
+                                                u"Long status number %1. "_s.arg(i).repeated(80)));
+    }
+    dataset.rebuildIndex();
+    QVERIFY(DetailDocument::html(dataset, u"ft"_s, {}, options).size()
+            > DetailPane::backgroundPageLength);
+    QVERIFY(DetailDocument::html(dataset, u"truby"_s, {}, options).size()
+            <= DetailPane::backgroundPageLength);
+    Selection selection;
+    DetailPane pane(&selection);
+    pane.resize(400, 160);
+    pane.setDataset(dataset);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.toPlainText().startsWith(u"Sample dispute"_s));
+
+    selection.selectStatement(u"long-5"_s, u"ft"_s);
+    QVERIFY(pane.toPlainText().startsWith(u"Sample dispute"_s));
+    QTRY_VERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
+    const QTextCursor selected = pane.document()->find(u"Long status number 5."_s);
+    QVERIFY(!selected.isNull());
+    QVERIFY(pane.verticalScrollBar()->value() > 0);
+    QVERIFY(pane.viewport()->rect().contains(pane.cursorRect(selected)));
+
+    selection.selectActor(u"ft"_s);
+    selection.selectActor(u"truby"_s);
+    QVERIFY(pane.toPlainText().startsWith(u"Mark Truby"_s));
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QVERIFY(pane.toPlainText().startsWith(u"Mark Truby"_s));
+
+    // The pane goes with a page still being made: the page goes too (the sanitizers check).
+    selection.selectActor(u"ft"_s);
 }
 
 void TestDetailDocument::selectedStatementIsHighlighted()

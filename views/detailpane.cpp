@@ -5,8 +5,10 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -21,6 +23,17 @@ protected:
     QVariant loadResource(int, const QUrl &) override { return {}; }
 };
 
+// A page with no parent: a worker thread may make it.
+QTextDocument *pageOf(const QString &html, const QFont &font)
+{
+    auto *page = new DocumentWithoutResources;
+    page->setDefaultFont(font);
+    // Nothing is laid out until the pane gives the page its width.
+    page->setPageSize(QSizeF(0, 0));
+    page->setHtml(html);
+    return page;
+}
+
 } // namespace
 
 DetailPane::DetailPane(Selection *selection, QWidget *parent)
@@ -28,7 +41,8 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
     , m_selection(selection)
 {
     setObjectName(QStringLiteral("detailPane"));
-    setDocument(new DocumentWithoutResources(this));
+    setDocument(pageOf(QString(), font()));
+    document()->setParent(this);
     setAccessibleName(tr("Details"));
     setAccessibleDescription(tr("What the selected actor said and what was said about it"));
     setOpenLinks(false);
@@ -74,7 +88,45 @@ void DetailPane::render()
     const QString statementId = m_selection->statementId();
     if (!m_document)
         m_document = std::make_shared<const DetailDocument>(m_dataset);
-    setHtml(m_document->html(m_selection->actorId(), statementId, options));
+    const QString html = m_document->html(m_selection->actorId(), statementId, options);
+    const int request = ++m_pageRequest;
+    if (html.size() <= backgroundPageLength) {
+        showPage(pageOf(html, font()), statementId);
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QTextDocument *>(this);
+    m_pagesInFlight.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, statementId] {
+        m_pagesInFlight.removeOne(watcher);
+        watcher->deleteLater();
+        if (request == m_pageRequest)
+            showPage(watcher->result(), statementId);
+        else
+            delete watcher->result();
+    });
+    watcher->setFuture(QtConcurrent::run([html, font = font(), thread = thread()] {
+        QTextDocument *page = pageOf(html, font);
+        page->moveToThread(thread);
+        return page;
+    }));
+}
+
+DetailPane::~DetailPane()
+{
+    for (QFutureWatcher<QTextDocument *> *watcher : std::as_const(m_pagesInFlight)) {
+        watcher->waitForFinished();
+        delete watcher->result();
+    }
+}
+
+// A new document is laid out a part at a time as the event loop turns; replacing the text of
+// the shown one would lay all of it out at once.
+void DetailPane::showPage(QTextDocument *page, const QString &statementId)
+{
+    page->setParent(this);
+    QTextDocument *old = document();
+    setDocument(page);
+    old->deleteLater();
     if (statementId.isEmpty())
         verticalScrollBar()->setValue(0);
     else

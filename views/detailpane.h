@@ -3,6 +3,7 @@
 #include "models/dataset.h"
 #include "views/detaildocument.h"
 
+#include <QFutureWatcher>
 #include <QTextBrowser>
 
 #include <memory>
@@ -11,7 +12,9 @@ class Selection;
 
 // The detail pane: who the selected actor is, what it said and what was said about it, with
 // links between claims and the statements that answer them. Follows the shared Selection and
-// sets it when a link is followed (click, or Tab to a link and Enter).
+// sets it when a link is followed (click, or Tab to a link and Enter). Each page is a new
+// document, laid out a part at a time while the event loop turns; a long page is parsed on a
+// worker thread and shown when it is ready, so a selection never waits for it.
 class DetailPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -19,6 +22,10 @@ class DetailPane final : public QTextBrowser
 
 public:
     DetailPane(Selection *selection, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    // Pages with more characters of HTML are parsed on a worker thread.
+    static constexpr qsizetype backgroundPageLength = 16 * 1024;
 
     void setDataset(const Dataset &dataset);
     // The same, with the dataset's document already made.
@@ -31,10 +38,13 @@ protected:
 
 private:
     void render();
+    void showPage(QTextDocument *page, const QString &statementId);
     void followLink(const QUrl &link);
     void openSource(const Source &source);
 
     Selection *m_selection;
     Dataset m_dataset;
     std::shared_ptr<const DetailDocument> m_document; // of m_dataset
+    int m_pageRequest = 0;                            // a page made for an older request is dropped
+    QList<QFutureWatcher<QTextDocument *> *> m_pagesInFlight; // their pages are the pane's
 };
