@@ -3,6 +3,7 @@
 #include "app/startup.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
+#include "views/detailpane.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
 #include "views/reportdocument.h"
@@ -62,6 +63,7 @@ int runScreenshot(const CommandLineOptions &options)
     window.showView(options.view);
     window.show();
     QCoreApplication::processEvents();
+    window.detailPane()->waitForPage();
 
     Exporter::Options exportOptions;
     exportOptions.scale = options.scale;

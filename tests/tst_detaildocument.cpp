@@ -369,6 +369,11 @@ void TestDetailDocument::longPagesAreShownWhenReady()
     QVERIFY(pane.viewport()->rect().contains(pane.cursorRect(selected)));
 
     selection.selectActor(u"ft"_s);
+    pane.waitForPage();
+    QVERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
+    QVERIFY(pane.verticalScrollBar()->value() == 0);
+
+    selection.selectStatement(u"long-5"_s, u"ft"_s);
     selection.selectActor(u"truby"_s);
     QVERIFY(pane.toPlainText().startsWith(u"Mark Truby"_s));
     QThreadPool::globalInstance()->waitForDone();

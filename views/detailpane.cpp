@@ -3,6 +3,7 @@
 #include "models/selection.h"
 #include "views/detaildocument.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFutureWatcher>
@@ -109,6 +110,15 @@ void DetailPane::render()
         page->moveToThread(thread);
         return page;
     }));
+}
+
+void DetailPane::waitForPage()
+{
+    while (!m_pagesInFlight.isEmpty()) {
+        QFutureWatcher<QTextDocument *> *watcher = m_pagesInFlight.constLast();
+        watcher->waitForFinished();
+        QCoreApplication::sendPostedEvents(watcher);
+    }
 }
 
 DetailPane::~DetailPane()

@@ -27,6 +27,9 @@ public:
     // Pages with more characters of HTML are parsed on a worker thread.
     static constexpr qsizetype backgroundPageLength = 16 * 1024;
 
+    // Waits for the page being made, if any, and shows it: for a screenshot.
+    void waitForPage();
+
     void setDataset(const Dataset &dataset);
     // The same, with the dataset's document already made.
     void setDataset(const Dataset &dataset, std::shared_ptr<const DetailDocument> document);
