@@ -113,6 +113,13 @@ QString plainText(const QString &html)
 
 const DetailDocument::Options options {QColor(0xff, 0xee, 0x88)};
 
+// Whether the text is on the pane's page and scrolled into view.
+bool shows(DetailPane &pane, const QString &text)
+{
+    const QTextCursor found = pane.document()->find(text);
+    return !found.isNull() && pane.viewport()->rect().contains(pane.cursorRect(found));
+}
+
 } // namespace
 
 void TestDetailDocument::overviewListsClaimsWithTheirAnswers()
@@ -322,15 +329,11 @@ void TestDetailDocument::paneScrollsToTheSelectedStatement()
     // A hidden pane scrolls when it is shown.
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    const auto visible = [&pane](const QString &text) {
-        const QTextCursor found = pane.document()->find(text);
-        return !found.isNull() && pane.viewport()->rect().contains(pane.cursorRect(found));
-    };
 
     selection.selectStatement(u"status-7"_s, u"ft"_s);
     QVERIFY(pane.verticalScrollBar()->value() > 0);
-    QVERIFY(visible(u"Status number 7."_s));
-    QVERIFY(!visible(u"Status number 1."_s));
+    QVERIFY(shows(pane, u"Status number 7."_s));
+    QVERIFY(!shows(pane, u"Status number 1."_s));
 
     selection.selectActor(u"ft"_s);
     QCOMPARE(pane.verticalScrollBar()->value(), 0);
@@ -363,10 +366,8 @@ void TestDetailDocument::longPagesAreShownWhenReady()
     selection.selectStatement(u"long-5"_s, u"ft"_s);
     QVERIFY(pane.toPlainText().startsWith(u"Sample dispute"_s));
     QTRY_VERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
-    const QTextCursor selected = pane.document()->find(u"Long status number 5."_s);
-    QVERIFY(!selected.isNull());
     QVERIFY(pane.verticalScrollBar()->value() > 0);
-    QVERIFY(pane.viewport()->rect().contains(pane.cursorRect(selected)));
+    QVERIFY(shows(pane, u"Long status number 5."_s));
 
     selection.selectActor(u"ft"_s);
     pane.waitForPage();
