@@ -11,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QScatterSeries>
 #include <QSet>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private slots:
     void legendSpansTheChartAfterANewDataset();
     void manySpansDrawAtMostOneLinePerPixelRow();
     void manyHandlesDrawAtMostOnePerPixel();
+    void selectionRingFollowsTheSelection();
 };
 
 namespace {
@@ -233,6 +235,23 @@ void TestTimelineChartView::manyHandlesDrawAtMostOnePerPixel()
     QCOMPARE(view.markEmphasis(u"s1501"_s), TimelineHandles::emphasizedSize);
     QCOMPARE(view.markEmphasis(u"s1500"_s), TimelineHandles::size);
     QCOMPARE(view.handles()->drawn(), before + 1);
+}
+
+void TestTimelineChartView::selectionRingFollowsTheSelection()
+{
+    Selection selection;
+    TimelineChartView view(&selection);
+    showCrowd(view, u"2026-02-02", false);
+    QCOMPARE(view.selectionRing()->count(), 0);
+    // Staggered in their lane, the crowd's marks are at different heights.
+    for (const QString &id : {u"s1500"_s, u"s1501"_s, u"s7"_s}) {
+        selection.selectStatement(id, u"a"_s);
+        QCOMPARE(view.selectionRing()->count(), 1);
+        const TimelineMark &mark = view.layout().marks.at(view.layout().indexOf(id));
+        QCOMPARE(view.selectionRing()->at(0).y(), mark.y);
+    }
+    selection.selectActor(u"a"_s);
+    QCOMPARE(view.selectionRing()->count(), 0);
 }
 
 QTEST_MAIN(TestTimelineChartView)

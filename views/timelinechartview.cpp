@@ -214,6 +214,7 @@ void TimelineChartView::showLayout()
     m_spans->clear();
     m_handles->clear();
     m_emphasized.clear();
+    m_spanMarks.clear();
     m_selectionRing = nullptr;
     updateLaneGrid();
     applyTheme();
@@ -254,11 +255,13 @@ void TimelineChartView::showLayout()
     QList<TimelineHandles::Handle> handles;
     QList<TimelineSpans::Span> spans;
     handles.reserve(m_layout.marks.size());
-    for (const TimelineMark &mark : std::as_const(m_layout.marks)) {
-        handles.append({handleOf(mark), mark.y, mark.stance, false});
+    for (qsizetype i = 0; i < m_layout.marks.size(); ++i) {
+        const TimelineMark &mark = m_layout.marks.at(i);
+        handles.append({handleOf(mark), mark.y, mark.stance});
         if (!mark.isPoint) {
             spans.append({mark.startMs, mark.endMs, mark.y, mark.stance,
                           mark.openStart || mark.openEnd, false});
+            m_spanMarks.append(int(i));
         }
     }
     for (const Stance stance : StanceStyle::allStances()) {
@@ -350,19 +353,25 @@ void TimelineChartView::updateEmphasis()
     const int selected = m_layout.indexOf(statementId);
     if (selected >= 0)
         m_emphasized[selected] = true;
-    QList<bool> spans;
-    for (qsizetype i = 0; i < m_layout.marks.size(); ++i) {
-        if (!m_layout.marks.at(i).isPoint)
-            spans.append(m_emphasized.at(i));
-    }
+    // Through m_spanMarks, not the marks themselves: reading 100k marks took milliseconds.
+    QList<bool> spans(m_spanMarks.size());
+    for (qsizetype i = 0; i < m_spanMarks.size(); ++i)
+        spans[i] = m_emphasized.at(m_spanMarks.at(i));
     m_handles->setEmphasized(m_emphasized);
     m_spans->setEmphasized(spans);
 
-    m_selectionRing->clear();
-    if (selected >= 0) {
-        const TimelineMark &mark = m_layout.marks.at(selected);
-        m_selectionRing->append(qreal(handleOf(mark)), mark.y);
+    if (selected < 0) {
+        m_selectionRing->clear();
+        return;
     }
+    // Moving the ring's point keeps its graphics item; a new point makes another, which took
+    // a millisecond or more.
+    const TimelineMark &mark = m_layout.marks.at(selected);
+    const QPointF at(qreal(handleOf(mark)), mark.y);
+    if (m_selectionRing->count() == 1)
+        m_selectionRing->replace(0, at);
+    else
+        m_selectionRing->append(at);
 }
 
 qreal TimelineChartView::markEmphasis(const QString &statementId) const

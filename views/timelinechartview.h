@@ -81,6 +81,8 @@ public:
     QStringList laneLabelsShown() const;
     const TimelineSpans *spans() const { return m_spans; }
     const TimelineHandles *handles() const { return m_handles; }
+    // The ring around the selected statement's handle: one point, or none.
+    const QScatterSeries *selectionRing() const { return m_selectionRing; }
 
 signals:
     void laneModeChanged(TimelineChartView::LaneMode mode);
@@ -124,13 +126,13 @@ private:
     QCategoryAxis *m_laneAxis = nullptr;
     int m_gridLanes = -1; // the lanes and grid spacing the lane axis was last given
     int m_gridEvery = 0;
-    QHash<int, QScatterSeries *> m_pointSeries;    // by stance
-    QHash<int, QScatterSeries *> m_emphasisSeries; // by stance: the emphasised handles
+    QHash<int, QScatterSeries *> m_pointSeries; // by stance
     QScatterSeries *m_selectionRing = nullptr;
     std::unique_ptr<LaneLabels> m_laneLabels;
     TimelineSpans *m_spans;     // owned by the chart
     TimelineHandles *m_handles; // owned by the chart
     QList<bool> m_emphasized;   // by mark: drawn larger, for the selected actor or statement
+    QList<int> m_spanMarks;     // the mark of each span given to m_spans, in order
     bool m_panning = false;
     QPoint m_panOrigin;
 };

@@ -22,6 +22,7 @@ void TimelineHandles::setHandles(QList<Handle> handles, QAbstractSeries *referen
 {
     prepareGeometryChange();
     m_handles = std::move(handles);
+    m_emphasized.clear();
     m_reference = reference;
     m_drawnValid = false;
     update();
@@ -29,8 +30,11 @@ void TimelineHandles::setHandles(QList<Handle> handles, QAbstractSeries *referen
 
 void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
 {
-    for (qsizetype i = 0; i < m_handles.size(); ++i)
-        m_handles[i].emphasized = emphasized.value(i);
+    m_emphasized.clear();
+    for (qsizetype i = 0; i < std::min(m_handles.size(), emphasized.size()); ++i) {
+        if (emphasized.at(i))
+            m_emphasized.append(i);
+    }
     if (m_drawnValid)
         m_drawnEmphasized = visibleHandles(m_drawnMapping, true);
     update();
@@ -65,9 +69,9 @@ QList<TimelineHandles::Drawn> TimelineHandles::visibleHandles(const ChartMapping
     QList<Drawn> drawn;
     const QRectF visible = mapping.plot.adjusted(-size, -size, size, size);
     QSet<quint64> taken; // stance and pixel of every handle drawn so far
-    for (const Handle &handle : std::as_const(m_handles)) {
-        if (emphasizedOnly && !handle.emphasized)
-            continue;
+    const qsizetype count = emphasizedOnly ? m_emphasized.size() : m_handles.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Handle &handle = m_handles.at(emphasizedOnly ? m_emphasized.at(i) : i);
         const QPointF at(mapping.x(handle.ms), mapping.y(handle.y));
         if (!visible.contains(at))
             continue;

@@ -25,7 +25,6 @@ public:
         qint64 ms = 0;
         qreal y = 0;
         Stance stance = Stance::Claim;
-        bool emphasized = false;
     };
 
     explicit TimelineHandles(QChart *chart);
@@ -64,6 +63,7 @@ private:
     QChart *m_chart;
     QAbstractSeries *m_reference = nullptr;
     QList<Handle> m_handles;
+    QList<qsizetype> m_emphasized; // indexes in m_handles, in order
     QColor m_border;
     QList<Drawn> m_drawn;           // every handle, drawn first
     QList<Drawn> m_drawnEmphasized; // the emphasised ones again, larger, on top
