@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -18,6 +19,16 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessModes)
 };
+
+// The provenance line's data hash serialises the whole dataset: another core works it out
+// while the caller makes what it exports. Empty when not wanted.
+QFuture<QString> provenanceLineOf(const Dataset &dataset, bool wanted)
+{
+    if (!wanted)
+        return QtFuture::makeReadyFuture(QString());
+    return QtConcurrent::run(
+            [dataset] { return Exporter::provenanceLine(dataset, QDate::currentDate()); });
+}
 
 } // namespace
 
@@ -49,6 +60,7 @@ int runScreenshot(const CommandLineOptions &options)
     DocumentStore store;
     if (!openStartupFiles(store, options.files))
         return 1;
+    const QFuture<QString> provenance = provenanceLineOf(store.current(), options.provenance);
 
     MainWindow window(&store);
     if (options.size.isValid())
@@ -68,8 +80,7 @@ int runScreenshot(const CommandLineOptions &options)
     Exporter::Options exportOptions;
     exportOptions.scale = options.scale;
     exportOptions.size = options.size;
-    if (options.provenance)
-        exportOptions.provenance = Exporter::provenanceLine(store.current(), QDate::currentDate());
+    exportOptions.provenance = provenance.result();
     if (const QString error
         = Exporter::save(window.viewNamed(options.view), options.output, exportOptions);
         !error.isEmpty()) {
