@@ -377,7 +377,8 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     m_stepTimer->stop();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
-        showContent(ViewContent::of(dataset, options, inPlace), Pace::AllAtOnce);
+        showContent(ViewContent::of(dataset, options, inPlace, ViewContent::Workers::ThreadPoolToo),
+                    Pace::AllAtOnce);
         return;
     }
     // A newer request makes this one's result useless: it is dropped when it comes.
@@ -387,8 +388,9 @@ void MainWindow::showCurrentDataset(Preparation preparation)
         if (request == m_contentRequest)
             showContent(watcher->result(), Pace::InSteps);
     });
-    watcher->setFuture(QtConcurrent::run(
-            [dataset, options, inPlace] { return ViewContent::of(dataset, options, inPlace); }));
+    watcher->setFuture(QtConcurrent::run([dataset, options, inPlace] {
+        return ViewContent::of(dataset, options, inPlace, ViewContent::Workers::CallingThread);
+    }));
     m_preparing->show();
 }
 

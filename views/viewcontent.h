@@ -25,9 +25,13 @@ struct ViewContent
     TimelineLayout timeline;
     TimelineChartView::LayoutOptions timelineOptions;
 
+    // Where the parts are made: a worker thread that leaves the other core to the window makes
+    // them all itself; a thread that holds the window up anyway has the thread pool help.
+    enum class Workers { CallingThread, ThreadPoolToo };
+
     // With actorTreeUpdatesInPlace (ActorTreeModel::updatesInPlace) the tree works out the
     // facts that changed itself: actorFacts stays empty.
     static ViewContent of(const Dataset &dataset,
                           const TimelineChartView::LayoutOptions &timelineOptions,
-                          bool actorTreeUpdatesInPlace);
+                          bool actorTreeUpdatesInPlace, Workers workers);
 };
