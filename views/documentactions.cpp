@@ -14,11 +14,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -315,15 +317,36 @@ void DocumentActions::onFileChanged(const QString &path)
     });
 }
 
+// Reading runs on a worker thread, as opening a big file does. A dataset closed meanwhile is
+// left alone; one given more files meanwhile is read again.
 void DocumentActions::reload(int index)
 {
+    const QString id = m_store->datasetAt(index).id;
     const QStringList files = m_store->filesAt(index);
-    const QString title = m_store->datasetAt(index).title;
-    const ReadResult result = readMergedFiles(files);
+    const int request = ++m_reloadRequests[id];
+    auto *watcher = new QFutureWatcher<ReadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, files, request] {
+        watcher->deleteLater();
+        if (m_reloadRequests.value(id) != request)
+            return;
+        m_reloadRequests.remove(id);
+        const int now = m_store->indexOf(id);
+        if (now < 0)
+            return;
+        if (m_store->filesAt(now) != files)
+            reload(now);
+        else
+            takeReload(now, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(readMergedFiles, files));
+}
+
+void DocumentActions::takeReload(int index, const ReadResult &result)
+{
     if (!result.ok()) {
         showProblems(tr("“%1” changed on disk but can no longer be read; the previous state is "
                         "kept.")
-                             .arg(title),
+                             .arg(m_store->datasetAt(index).title),
                      formatAll(result.diagnostics));
         return;
     }

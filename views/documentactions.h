@@ -2,6 +2,7 @@
 
 #include "models/droppedfiles.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -9,6 +10,7 @@
 class BackgroundRead;
 class DocumentStore;
 struct FileOpenResult;
+struct ReadResult;
 class QAction;
 class QFileSystemWatcher;
 class QMenu;
@@ -75,6 +77,7 @@ private:
     void watch(const QStringList &files);
     void onFileChanged(const QString &path);
     void reload(int index);
+    void takeReload(int index, const ReadResult &result);
     void showProblems(const QString &summary, const QStringList &lines);
 
     DocumentStore *m_store;
@@ -86,6 +89,7 @@ private:
     QAction *m_redo;
     QFileSystemWatcher *m_watcher;
     QStringList m_pendingReloads;
+    QHash<QString, int> m_reloadRequests; // by dataset id: a newer reload drops an older one
     Batch m_batch;
     BackgroundRead *m_reading = nullptr;
 };
