@@ -9,13 +9,16 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +36,7 @@ private slots:
     void manySpansDrawAtMostOneLinePerPixelRow();
     void manyHandlesDrawAtMostOnePerPixel();
     void selectionRingFollowsTheSelection();
+    void selectionRepaintsOnlyWhatItChanges();
 };
 
 namespace {
@@ -252,6 +256,47 @@ void TestTimelineChartView::selectionRingFollowsTheSelection()
     }
     selection.selectActor(u"a"_s);
     QCOMPARE(view.selectionRing()->count(), 0);
+}
+
+// A selection repaints only where emphasised marks were or now are; the window shows what a
+// repaint of all of it would.
+void TestTimelineChartView::selectionRepaintsOnlyWhatItChanges()
+{
+    Dataset dataset;
+    dataset.id = u"lanes"_s;
+    dataset.title = u"Lanes"_s;
+    for (const QString &actor : {u"a"_s, u"b"_s, u"c"_s})
+        dataset.actors.append(makeActor(actor, actor.toUpper(), ActorKind::Media));
+    for (int i = 0; i < 12; ++i) {
+        const QString actor = QStringList {u"a"_s, u"b"_s, u"c"_s}.at(i % 3);
+        const QString date = i % 2 == 0 ? u"2025-%1-15"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'))
+                                        : u"2025-%1"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'));
+        dataset.statements.append(
+                makeStatement(u"s%1"_s.arg(i), actor, Stance(i % 4), date, u"s"_s));
+    }
+    dataset.rebuildIndex();
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    QTest::qWait(50);
+
+    const std::function<void()> selections[] {
+            [&] { selection.selectActor(u"a"_s); },
+            [&] { selection.selectStatement(u"s4"_s, u"b"_s); },
+            [&] { selection.selectStatement(u"s5"_s, u"c"_s); },
+            [&] { selection.clear(); },
+    };
+    for (const auto &select : selections) {
+        select();
+        QTest::qWait(50);
+        const QImage shown = view.screen()->grabWindow(view.winId()).toImage();
+        const QImage whole = view.grab().toImage();
+        QCOMPARE(shown.convertToFormat(QImage::Format_RGB32),
+                 whole.convertToFormat(QImage::Format_RGB32));
+    }
 }
 
 QTEST_MAIN(TestTimelineChartView)

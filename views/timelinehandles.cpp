@@ -35,9 +35,28 @@ void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
         if (emphasized.at(i))
             m_emphasized.append(i);
     }
-    if (m_drawnValid)
-        m_drawnEmphasized = visibleHandles(m_drawnMapping, true);
-    update();
+    if (!m_drawnValid) {
+        update();
+        return;
+    }
+    // Only where emphasised handles were or now are is painted again: painting the whole plot
+    // drew every grid line under it as well.
+    const QRectF before = boundsOf(m_drawnEmphasized);
+    m_drawnEmphasized = visibleHandles(m_drawnMapping, true);
+    // A null rectangle would update the whole item.
+    for (const QRectF &changed : {before, boundsOf(m_drawnEmphasized)}) {
+        if (!changed.isNull())
+            update(changed);
+    }
+}
+
+QRectF TimelineHandles::boundsOf(const QList<Drawn> &handles)
+{
+    constexpr qreal half = emphasizedSize / 2 + 2; // the border and the antialiasing
+    QRectF bounds;
+    for (const Drawn &handle : handles)
+        bounds |= QRectF(handle.at - QPointF(half, half), handle.at + QPointF(half, half));
+    return bounds;
 }
 
 void TimelineHandles::setBorderColor(const QColor &color)

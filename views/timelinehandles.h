@@ -51,6 +51,8 @@ private:
         bool emphasized;
     };
     QList<Drawn> visibleHandles(const ChartMapping &mapping, bool emphasizedOnly) const;
+    // Where the handles are drawn when emphasised; null for none.
+    static QRectF boundsOf(const QList<Drawn> &handles);
     static int keyOf(const Drawn &handle)
     {
         return int(handle.stance) * 2 + int(handle.emphasized);

@@ -73,8 +73,30 @@ void TimelineSpans::setEmphasized(const QList<bool> &emphasized)
         if (m_spans.at(i).emphasized && !m_spans.at(i).open)
             m_emphasized.append(i);
     }
+    if (!m_linesValid) {
+        update();
+        return;
+    }
+    // Only where emphasised lines were or now are is painted again: painting the whole plot
+    // drew every grid line under it as well.
+    const QRectF before = boundsOf(m_emphasizedLines);
     m_emphasizedLines = joinedLines(m_emphasized, m_linesMapping);
-    update();
+    // A null rectangle would update the whole item.
+    for (const QRectF &changed : {before, boundsOf(m_emphasizedLines)}) {
+        if (!changed.isNull())
+            update(changed);
+    }
+}
+
+QRectF TimelineSpans::boundsOf(const QList<Line> &lines)
+{
+    constexpr qreal margin = emphasizedSpanWidth / 2 + 2; // the caps and the antialiasing
+    QRectF bounds;
+    for (const Line &line : lines) {
+        bounds |= QRectF(QPointF(line.from - margin, line.y - margin),
+                         QPointF(line.to + margin, line.y + margin));
+    }
+    return bounds;
 }
 
 void TimelineSpans::clear()

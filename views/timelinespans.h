@@ -51,6 +51,8 @@ private:
         qsizetype style = 0; // the index of a span that has the line's pen
     };
     QList<Line> joinedLines(const QList<qsizetype> &spans, const ChartMapping &mapping) const;
+    // Where the lines are drawn when emphasised; null for none.
+    static QRectF boundsOf(const QList<Line> &lines);
     void paintLines(QPainter *painter) const;
     void paintRectangles(QPainter *painter, const QList<Line> &lines, bool emphasized) const;
     static QBrush dashBrush(const QPen &pen);
