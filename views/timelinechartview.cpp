@@ -215,7 +215,7 @@ void TimelineChartView::showLayout()
     m_handles->clear();
     m_emphasized.clear();
     m_spanMarks.clear();
-    m_selectionRing = nullptr;
+    m_reference = nullptr;
     updateLaneGrid();
     applyTheme();
     m_timeAxis->setVisible(!m_layout.isEmpty());
@@ -268,12 +268,9 @@ void TimelineChartView::showLayout()
         if (QScatterSeries *series = m_pointSeries.value(int(stance)))
             chart()->addSeries(series);
     }
-    m_selectionRing = new QScatterSeries(chart());
-    m_selectionRing->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_selectionRing->setMarkerSize(26);
-    m_selectionRing->setBrush(Qt::NoBrush);
-    m_selectionRing->setPen(QPen(text, 2.5));
-    chart()->addSeries(m_selectionRing);
+    // An empty series on the axes: m_spans and m_handles map their marks through it.
+    m_reference = new QScatterSeries(chart());
+    chart()->addSeries(m_reference);
 
     const auto allSeries = chart()->series();
     for (QAbstractSeries *series : allSeries) {
@@ -284,9 +281,10 @@ void TimelineChartView::showLayout()
         for (QLegendMarker *marker : markers)
             marker->setVisible(inLegend);
     }
-    m_spans->setSpans(std::move(spans), m_selectionRing);
+    m_spans->setSpans(std::move(spans), m_reference);
     m_handles->setBorderColor(palette().color(QPalette::Base));
-    m_handles->setHandles(std::move(handles), m_selectionRing);
+    m_handles->setHandles(std::move(handles), m_reference);
+    m_handles->setRingColor(text);
     resetZoom();
     adaptAxisLabels();
     updateEmphasis();
@@ -342,7 +340,7 @@ void TimelineChartView::adaptAxisLabels()
 
 void TimelineChartView::updateEmphasis()
 {
-    if (!m_selectionRing)
+    if (!m_reference)
         return;
     const QString actorId = m_selection->actorId();
     const QString statementId = m_selection->statementId();
@@ -359,19 +357,7 @@ void TimelineChartView::updateEmphasis()
         spans[i] = m_emphasized.at(m_spanMarks.at(i));
     m_handles->setEmphasized(m_emphasized);
     m_spans->setEmphasized(spans);
-
-    if (selected < 0) {
-        m_selectionRing->clear();
-        return;
-    }
-    // Moving the ring's point keeps its graphics item; a new point makes another, which took
-    // a millisecond or more.
-    const TimelineMark &mark = m_layout.marks.at(selected);
-    const QPointF at(qreal(handleOf(mark)), mark.y);
-    if (m_selectionRing->count() == 1)
-        m_selectionRing->replace(0, at);
-    else
-        m_selectionRing->append(at);
+    m_handles->setSelected(selected);
 }
 
 qreal TimelineChartView::markEmphasis(const QString &statementId) const

@@ -81,8 +81,6 @@ public:
     QStringList laneLabelsShown() const;
     const TimelineSpans *spans() const { return m_spans; }
     const TimelineHandles *handles() const { return m_handles; }
-    // The ring around the selected statement's handle: one point, or none.
-    const QScatterSeries *selectionRing() const { return m_selectionRing; }
 
 signals:
     void laneModeChanged(TimelineChartView::LaneMode mode);
@@ -127,7 +125,7 @@ private:
     int m_gridLanes = -1; // the lanes and grid spacing the lane axis was last given
     int m_gridEvery = 0;
     QHash<int, QScatterSeries *> m_pointSeries; // by stance
-    QScatterSeries *m_selectionRing = nullptr;
+    QScatterSeries *m_reference = nullptr;      // empty: the axes' series for the drawn marks
     std::unique_ptr<LaneLabels> m_laneLabels;
     TimelineSpans *m_spans;     // owned by the chart
     TimelineHandles *m_handles; // owned by the chart

@@ -10,6 +10,12 @@
 #include <QSet>
 #include <QtMath>
 
+namespace {
+
+constexpr qreal ringWidth = 2.5;
+
+} // namespace
+
 TimelineHandles::TimelineHandles(QChart *chart)
     : QGraphicsItem(chart)
     , m_chart(chart)
@@ -23,6 +29,7 @@ void TimelineHandles::setHandles(QList<Handle> handles, QAbstractSeries *referen
     prepareGeometryChange();
     m_handles = std::move(handles);
     m_emphasized.clear();
+    m_selected = -1;
     m_reference = reference;
     m_drawnValid = false;
     update();
@@ -57,6 +64,47 @@ QRectF TimelineHandles::boundsOf(const QList<Drawn> &handles)
     for (const Drawn &handle : handles)
         bounds |= QRectF(handle.at - QPointF(half, half), handle.at + QPointF(half, half));
     return bounds;
+}
+
+void TimelineHandles::setSelected(qsizetype handle)
+{
+    if (handle == m_selected)
+        return;
+    // Only the ring's old and new places are painted again, as for the emphasised handles.
+    const QRectF before = ringBounds();
+    m_selected = handle;
+    for (const QRectF &changed : {before, ringBounds()}) {
+        if (!changed.isNull())
+            update(changed);
+    }
+}
+
+void TimelineHandles::setRingColor(const QColor &color)
+{
+    m_ring = color;
+    update();
+}
+
+QRectF TimelineHandles::ringBounds() const
+{
+    if (m_selected < 0 || m_selected >= m_handles.size() || !m_drawnValid)
+        return {};
+    const Handle &handle = m_handles.at(m_selected);
+    const QPointF at(m_drawnMapping.x(handle.ms), m_drawnMapping.y(handle.y));
+    constexpr qreal half = ringSize / 2 + ringWidth;
+    return QRectF(at - QPointF(half, half), at + QPointF(half, half));
+}
+
+void TimelineHandles::paintRing(QPainter *painter, const ChartMapping &mapping) const
+{
+    if (m_selected < 0 || m_selected >= m_handles.size())
+        return;
+    const Handle &handle = m_handles.at(m_selected);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(m_ring, ringWidth));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(QPointF(mapping.x(handle.ms), mapping.y(handle.y)), ringSize / 2,
+                         ringSize / 2);
 }
 
 void TimelineHandles::setBorderColor(const QColor &color)
@@ -133,6 +181,7 @@ void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     } else {
         paintPaths(painter);
     }
+    paintRing(painter, mapping);
     painter->restore();
 }
 

@@ -32,6 +32,10 @@ public:
     void setHandles(QList<Handle> handles, QAbstractSeries *reference);
     void setEmphasized(const QList<bool> &emphasized); // in the order of setHandles
     void setBorderColor(const QColor &color);
+    // The handle with a ring around it, the selected statement's; -1 for none.
+    void setSelected(qsizetype handle);
+    qsizetype selected() const { return m_selected; }
+    void setRingColor(const QColor &color);
     void clear();
     int count() const { return int(m_handles.size()); }
     // How many handles the last paint drew after leaving out those hidden on the same pixel.
@@ -42,6 +46,7 @@ public:
 
     static constexpr qreal size = 11;
     static constexpr qreal emphasizedSize = 17;
+    static constexpr qreal ringSize = 26;
 
 private:
     struct Drawn
@@ -59,6 +64,8 @@ private:
     }
     static qreal sizeOf(const Drawn &handle) { return handle.emphasized ? emphasizedSize : size; }
     void paintPaths(QPainter *painter) const;
+    void paintRing(QPainter *painter, const ChartMapping &mapping) const;
+    QRectF ringBounds() const; // null when no ring is drawn
     void paintCopies(QPainter *painter, qreal scale, const QList<Drawn> &handles);
     QPixmap spriteOf(const Drawn &handle, qreal scale) const;
 
@@ -67,6 +74,8 @@ private:
     QList<Handle> m_handles;
     QList<qsizetype> m_emphasized; // indexes in m_handles, in order
     QColor m_border;
+    qsizetype m_selected = -1;
+    QColor m_ring;
     QList<Drawn> m_drawn;           // every handle, drawn first
     QList<Drawn> m_drawnEmphasized; // the emphasised ones again, larger, on top
     ChartMapping m_drawnMapping;
