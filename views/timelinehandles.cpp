@@ -1,5 +1,6 @@
 #include "views/timelinehandles.h"
 
+#include "views/itemupdate.h"
 #include "views/stancestyle.h"
 
 #include <QChart>
@@ -46,15 +47,9 @@ void TimelineHandles::setEmphasized(const QList<bool> &emphasized)
         update();
         return;
     }
-    // Only where emphasised handles were or now are is painted again: painting the whole plot
-    // drew every grid line under it as well.
     const QRectF before = boundsOf(m_drawnEmphasized);
     m_drawnEmphasized = visibleHandles(m_drawnMapping, true);
-    // A null rectangle would update the whole item.
-    for (const QRectF &changed : {before, boundsOf(m_drawnEmphasized)}) {
-        if (!changed.isNull())
-            update(changed);
-    }
+    updateWhereChanged(*this, {before, boundsOf(m_drawnEmphasized)});
 }
 
 QRectF TimelineHandles::boundsOf(const QList<Drawn> &handles)
@@ -70,13 +65,9 @@ void TimelineHandles::setSelected(qsizetype handle)
 {
     if (handle == m_selected)
         return;
-    // Only the ring's old and new places are painted again, as for the emphasised handles.
     const QRectF before = ringBounds();
     m_selected = handle;
-    for (const QRectF &changed : {before, ringBounds()}) {
-        if (!changed.isNull())
-            update(changed);
-    }
+    updateWhereChanged(*this, {before, ringBounds()});
 }
 
 void TimelineHandles::setRingColor(const QColor &color)

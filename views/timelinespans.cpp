@@ -1,5 +1,6 @@
 #include "views/timelinespans.h"
 
+#include "views/itemupdate.h"
 #include "views/stancestyle.h"
 
 #include <QChart>
@@ -77,15 +78,9 @@ void TimelineSpans::setEmphasized(const QList<bool> &emphasized)
         update();
         return;
     }
-    // Only where emphasised lines were or now are is painted again: painting the whole plot
-    // drew every grid line under it as well.
     const QRectF before = boundsOf(m_emphasizedLines);
     m_emphasizedLines = joinedLines(m_emphasized, m_linesMapping);
-    // A null rectangle would update the whole item.
-    for (const QRectF &changed : {before, boundsOf(m_emphasizedLines)}) {
-        if (!changed.isNull())
-            update(changed);
-    }
+    updateWhereChanged(*this, {before, boundsOf(m_emphasizedLines)});
 }
 
 QRectF TimelineSpans::boundsOf(const QList<Line> &lines)
