@@ -32,6 +32,7 @@ private slots:
     void defaultFileName();
     void copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard();
     void reportActionWritesTheReportOfTheCurrentDataset();
+    void provenanceFollowsTheDataFromExportToExport();
 
 private:
     DocumentStore m_store;
@@ -177,6 +178,35 @@ void TestExporter::reportActionWritesTheReportOfTheCurrentDataset()
     QVERIFY(file.readAll().startsWith("%PDF-"));
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"report from the window.pdf"_s));
     QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+// One export after another names the data as it is at each: the hash worked out for the first
+// is not reused once the data has changed.
+void TestExporter::provenanceFollowsTheDataFromExportToExport()
+{
+    const auto provenanceOfReport = [this](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        if (!m_window->exportActions()->exportReportTo(path))
+            return QString();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QString();
+        const QString html = QString::fromUtf8(file.readAll());
+        const qsizetype start = html.indexOf(u"<footer class=\"provenance\">"_s);
+        return start < 0 ? QString() : html.mid(start, html.indexOf(u"</footer>"_s, start) - start);
+    };
+    const Dataset before = m_store.current();
+    const QString first = provenanceOfReport(u"first.html"_s);
+    QVERIFY(first.contains(u"data "_s + Exporter::shortHash(before)));
+    QCOMPARE(provenanceOfReport(u"again.html"_s), first);
+
+    Dataset changed = before;
+    changed.summary += u" Changed."_s;
+    QVERIFY(m_store.replace(m_store.currentIndex(), changed));
+    const QString second = provenanceOfReport(u"second.html"_s);
+    QVERIFY(second.contains(u"data "_s + Exporter::shortHash(changed)));
+    QVERIFY(Exporter::shortHash(changed) != Exporter::shortHash(before));
+    QVERIFY(m_store.replace(m_store.currentIndex(), before));
 }
 
 QTEST_MAIN(TestExporter)

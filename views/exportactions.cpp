@@ -42,6 +42,12 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
     m_report->setStatusTip(tr("Write the report of this dispute as a PDF document or an HTML "
                               "page"));
     connect(m_report, &QAction::triggered, this, &ExportActions::exportReport);
+    for (const auto changed : {&DocumentStore::currentChanged, &DocumentStore::datasetChanged}) {
+        connect(m_store, changed, this, [this] {
+            m_hashed = Dataset();
+            m_hash.clear();
+        });
+    }
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     connect(m_export, &QAction::triggered, this, &ExportActions::exportView);
@@ -65,11 +71,21 @@ QString ExportActions::focusedView() const
     return viewNames.first();
 }
 
+QString ExportActions::provenanceLine()
+{
+    const Dataset &current = m_store->current();
+    if (m_hash.isEmpty() || !(m_hashed == current)) {
+        m_hashed = current;
+        m_hash = Exporter::shortHash(current);
+    }
+    return Exporter::provenanceLine(current, QDate::currentDate(), m_hash);
+}
+
 void ExportActions::copyViewAsImage()
 {
     Exporter::Options options;
     options.scale = 2.0;
-    options.provenance = Exporter::provenanceLine(m_store->current(), QDate::currentDate());
+    options.provenance = provenanceLine();
     const QString view = focusedView();
     QApplication::clipboard()->setImage(Exporter::toImage(m_window->viewNamed(view), options));
     m_window->statusBar()->showMessage(tr("Copied the %1 as an image").arg(view), 5000);
@@ -124,7 +140,7 @@ void ExportActions::exportView()
     Exporter::Options options;
     options.scale = scale->currentData().toInt();
     if (provenance->isChecked())
-        options.provenance = Exporter::provenanceLine(m_store->current(), QDate::currentDate());
+        options.provenance = provenanceLine();
     if (const QString error = Exporter::save(m_window->viewNamed(viewName), path, options);
         !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Could Not Export"), error);
@@ -161,10 +177,7 @@ void ExportActions::exportReport()
 bool ExportActions::exportReportTo(const QString &path)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error
-            = ReportDocument(m_store->current(),
-                             Exporter::provenanceLine(m_store->current(), QDate::currentDate()))
-                      .save(path);
+    const QString error = ReportDocument(m_store->current(), provenanceLine()).save(path);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Could Not Export the Report"), error);

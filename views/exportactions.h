@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/dataset.h"
+
 #include <QObject>
 #include <QString>
 
@@ -38,9 +40,16 @@ private:
     void exportView();
     void exportReport();
     QString suggestedPath(const QString &view, const QString &suffix) const;
+    // Today's provenance line of the current dataset.
+    QString provenanceLine();
 
     DocumentStore *m_store;
     MainWindow *m_window;
+    // The data hash of the last dataset exported: working it out serialises the whole dataset,
+    // over half a second with 100k statements, and one export often follows another. Dropped
+    // when the store changes, so an old dataset is not kept alive by it.
+    Dataset m_hashed;
+    QString m_hash;
     QAction *m_export;
     QAction *m_copy;
     QAction *m_report;

@@ -73,10 +73,16 @@ QString Exporter::shortHash(const Dataset &dataset)
 
 QString Exporter::provenanceLine(const Dataset &dataset, const QDate &exportDate)
 {
+    return provenanceLine(dataset, exportDate, shortHash(dataset));
+}
+
+QString Exporter::provenanceLine(const Dataset &dataset, const QDate &exportDate,
+                                 const QString &dataHash)
+{
     QStringList parts {dataset.title};
     if (dataset.asOf)
         parts.append(Text::tr("as of %1").arg(dataset.asOf->toDisplayString()));
-    parts.append(Text::tr("data %1").arg(shortHash(dataset)));
+    parts.append(Text::tr("data %1").arg(dataHash));
     parts.append(
             Text::tr("exported %1")
                     .arg(EdtfDate::parse(exportDate.toString(Qt::ISODate))->toDisplayString()));

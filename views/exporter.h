@@ -26,6 +26,9 @@ public:
     // "Ford–Xiaomi EV partnership report · as of 2 Feb 2026 · data 1a2b3c4d · exported 25 Nov
     // 2026 · Dispute Explorer"
     static QString provenanceLine(const Dataset &dataset, const QDate &exportDate);
+    // The same, with the data hash worked out already (shortHash(dataset)).
+    static QString provenanceLine(const Dataset &dataset, const QDate &exportDate,
+                                  const QString &dataHash);
     // The first 8 hex digits of the SHA-256 of the dataset written as JSON.
     static QString shortHash(const Dataset &dataset);
 
