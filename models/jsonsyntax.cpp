@@ -11,11 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 bool isHighSurrogate(int unit)
 {
     return unit >= 0xD800 && unit <= 0xDBFF;
@@ -154,28 +149,28 @@ bool Scanner::number()
 {
     if (current() == '-')
         ++m_pos;
-    if (atEnd() || !isDigit(current()))
+    if (atEnd() || !isJsonDigit(current()))
         return fail(m_pos, QJsonParseError::IllegalNumber);
     if (current() == '0') {
         ++m_pos;
     } else {
-        while (!atEnd() && isDigit(current()))
+        while (!atEnd() && isJsonDigit(current()))
             ++m_pos;
     }
     if (!atEnd() && current() == '.') {
         ++m_pos;
-        if (atEnd() || !isDigit(current()))
+        if (atEnd() || !isJsonDigit(current()))
             return fail(m_pos, QJsonParseError::IllegalNumber);
-        while (!atEnd() && isDigit(current()))
+        while (!atEnd() && isJsonDigit(current()))
             ++m_pos;
     }
     if (!atEnd() && (current() == 'e' || current() == 'E')) {
         ++m_pos;
         if (!atEnd() && (current() == '+' || current() == '-'))
             ++m_pos;
-        if (atEnd() || !isDigit(current()))
+        if (atEnd() || !isJsonDigit(current()))
             return fail(m_pos, QJsonParseError::IllegalNumber);
-        while (!atEnd() && isDigit(current()))
+        while (!atEnd() && isJsonDigit(current()))
             ++m_pos;
     }
     return true;
@@ -202,7 +197,7 @@ bool Scanner::scalar()
     case 'n':
         return literal("null");
     default:
-        if (current() == '-' || isDigit(current()))
+        if (current() == '-' || isJsonDigit(current()))
             return number();
         return fail(m_pos, QJsonParseError::IllegalValue);
     }

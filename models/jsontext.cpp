@@ -46,14 +46,9 @@ int sequenceLength(const unsigned char *data, qsizetype size, qsizetype i)
     return length;
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 bool isHexDigit(char c)
 {
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return isJsonDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 } // namespace
@@ -72,7 +67,7 @@ int escapedUnit(QByteArrayView text, qsizetype at)
         const char c = text[i];
         if (!isHexDigit(c))
             return -1;
-        unit = unit * 16 + (isDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
+        unit = unit * 16 + (isJsonDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
     }
     return unit;
 }

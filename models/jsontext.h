@@ -18,6 +18,12 @@ inline bool isJsonWhitespace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// True for the ten digits of a JSON number.
+inline bool isJsonDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 // True when text holds only JSON whitespace (space, tab, line feed, carriage return), or nothing.
 bool isJsonWhitespaceOnly(QByteArrayView text);
 
