@@ -76,26 +76,32 @@ void TimelineHandles::setRingColor(const QColor &color)
     update();
 }
 
+std::optional<QPointF> TimelineHandles::ringCentre(const ChartMapping &mapping) const
+{
+    if (m_selected < 0 || m_selected >= m_handles.size())
+        return std::nullopt;
+    const Handle &handle = m_handles.at(m_selected);
+    return QPointF(mapping.x(handle.ms), mapping.y(handle.y));
+}
+
 QRectF TimelineHandles::ringBounds() const
 {
-    if (m_selected < 0 || m_selected >= m_handles.size() || !m_drawnValid)
+    const std::optional<QPointF> centre = m_drawnValid ? ringCentre(m_drawnMapping) : std::nullopt;
+    if (!centre)
         return {};
-    const Handle &handle = m_handles.at(m_selected);
-    const QPointF at(m_drawnMapping.x(handle.ms), m_drawnMapping.y(handle.y));
     constexpr qreal half = ringSize / 2 + ringWidth;
-    return QRectF(at - QPointF(half, half), at + QPointF(half, half));
+    return QRectF(*centre - QPointF(half, half), *centre + QPointF(half, half));
 }
 
 void TimelineHandles::paintRing(QPainter *painter, const ChartMapping &mapping) const
 {
-    if (m_selected < 0 || m_selected >= m_handles.size())
+    const std::optional<QPointF> centre = ringCentre(mapping);
+    if (!centre)
         return;
-    const Handle &handle = m_handles.at(m_selected);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(m_ring, ringWidth));
     painter->setBrush(Qt::NoBrush);
-    painter->drawEllipse(QPointF(mapping.x(handle.ms), mapping.y(handle.y)), ringSize / 2,
-                         ringSize / 2);
+    painter->drawEllipse(*centre, ringSize / 2, ringSize / 2);
 }
 
 void TimelineHandles::setBorderColor(const QColor &color)

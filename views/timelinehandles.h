@@ -10,6 +10,8 @@
 #include <QList>
 #include <QPixmap>
 
+#include <optional>
+
 class QAbstractSeries;
 class QChart;
 
@@ -64,6 +66,8 @@ private:
     }
     static qreal sizeOf(const Drawn &handle) { return handle.emphasized ? emphasizedSize : size; }
     void paintPaths(QPainter *painter) const;
+    // Where the ring around the selected handle goes; none without a selected handle.
+    std::optional<QPointF> ringCentre(const ChartMapping &mapping) const;
     void paintRing(QPainter *painter, const ChartMapping &mapping) const;
     QRectF ringBounds() const; // null when no ring is drawn
     void paintCopies(QPainter *painter, qreal scale, const QList<Drawn> &handles);
