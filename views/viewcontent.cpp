@@ -13,8 +13,8 @@ ViewContent ViewContent::of(const Dataset &dataset,
     const Dataset &data = content.dataset;
     // The analyses point into the statements of content.dataset, which every part keeps.
     const QList<ClaimAnalysis> claims = analyseClaims(data);
-    // The parts need nothing from one another: the pool makes two while this thread makes the
-    // other two.
+    // The parts need nothing from one another: with ThreadPoolToo the pool makes two while this
+    // thread makes the other two.
     const auto makeMatrix = [&data, &claims] { return StanceMatrixModel::contentOf(data, claims); };
     const auto makeTimeline = [&data, &timelineOptions] {
         return TimelineChartView::layoutOf(data, timelineOptions);
