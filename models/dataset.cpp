@@ -61,7 +61,8 @@ void indexIds(const QList<T> &items, QHash<QString, qsizetype> &index)
 {
     index.clear();
     index.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i)
+    // Backwards, so that of a repeated id the first position is the one kept.
+    for (qsizetype i = items.size() - 1; i >= 0; --i)
         index.insert(items.at(i).id, i);
 }
 

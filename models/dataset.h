@@ -91,7 +91,8 @@ struct Dataset
     QList<Source> sources;
     QList<Statement> statements;
 
-    // Position of an id in its list, or -1. Valid after rebuildIndex().
+    // Position of an id in its list (the first, should it repeat), or -1. Valid after
+    // rebuildIndex().
     qsizetype actorIndex(const QString &id) const { return m_actorIndex.value(id, -1); }
     qsizetype sourceIndex(const QString &id) const { return m_sourceIndex.value(id, -1); }
     qsizetype statementIndex(const QString &id) const { return m_statementIndex.value(id, -1); }
@@ -105,6 +106,10 @@ struct Dataset
 
     // Recomputes the id lookups; call after changing the lists.
     void rebuildIndex();
+    // How many different ids each lookup holds: fewer than the list's items when an id repeats.
+    qsizetype distinctActorIds() const { return m_actorIndex.size(); }
+    qsizetype distinctSourceIds() const { return m_sourceIndex.size(); }
+    qsizetype distinctStatementIds() const { return m_statementIndex.size(); }
     // Whether the id lookups give every item's position, each id once (a dataset with a
     // repeated id never has a current index).
     bool isIndexCurrent() const;

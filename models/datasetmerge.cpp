@@ -219,7 +219,6 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &incoming, const QS
     mergeItems(merged.actors, incoming.actors, summary.actors, origins.actors);
     mergeItems(merged.sources, incoming.sources, summary.sources, origins.sources);
     mergeItems(merged.statements, incoming.statements, summary.statements, origins.statements);
-    merged.rebuildIndex();
 
     const Diagnostics found = validateDataset(merged, fileName);
     Diagnostics relocated;
@@ -231,7 +230,6 @@ MergeResult mergeDatasets(const Dataset &base, const Dataset &incoming, const QS
                                         [](const Diagnostic &d) { return !d.isError(); });
     if (anyWarning) {
         Dataset alone = incoming;
-        alone.rebuildIndex();
         const Diagnostics known = validateDataset(alone, fileName);
         relocated.removeIf(
                 [&known](const Diagnostic &d) { return !d.isError() && known.contains(d); });

@@ -128,7 +128,6 @@ std::optional<Dataset> validated(Dataset dataset, const ValidationScope &scope,
     validateDataset(dataset, sink, scope);
     if (sink.hasErrors())
         return std::nullopt;
-    dataset.rebuildIndex();
     return dataset;
 }
 

@@ -4,40 +4,37 @@
 #include "models/diagnosticsink.h"
 #include "models/jsonpointer.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
-// Every pass below is linear: ids are looked up in hashes keyed by views of the dataset's own
-// strings, and the actor tree is walked once with each actor's depth remembered.
+// Every pass below is linear: ids are looked up in the dataset's own lookups, and the actor
+// tree is walked once with each actor's depth remembered.
 
 namespace {
 
-using IdIndex = QHash<QStringView, qsizetype>;
+// The position of an id in one of the dataset's lists, or -1.
+using IdLookup = qsizetype (Dataset::*)(const QString &id) const;
 
+// The lookups keep each id's first position, so an item found elsewhere repeats an earlier id.
+// Only a list with fewer ids in its lookup than items can hold a repeat; only it is walked.
 template<typename T>
-IdIndex indexIds(const QList<T> &items, QStringView collection, QStringView what,
-                 DiagnosticSink &sink)
+void reportDuplicateIds(const Dataset &dataset, const QList<T> &items, qsizetype indexed,
+                        IdLookup lookup, QStringView collection, QStringView what,
+                        DiagnosticSink &sink)
 {
-    IdIndex index;
-    index.reserve(items.size());
+    if (indexed == items.size())
+        return;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString &id = items.at(i).id;
-        if (id.isEmpty())
-            continue;
-        const auto it = index.constFind(id);
-        if (it == index.cend()) {
-            index.insert(id, i);
-        } else {
+        const qsizetype first = (dataset.*lookup)(id);
+        if (!id.isEmpty() && first != i) {
             sink.error(elementPointer(collection, i, u"id"),
                        u"duplicate %1 id %2 (first at %3)"_s.arg(
-                               what, quoted(id), elementPointer(collection, it.value())));
+                               what, quoted(id), elementPointer(collection, first)));
         }
     }
-    return index;
 }
 
 void checkCount(qsizetype count, qsizetype limit, const QString &pointer, const QString &what,
@@ -76,9 +73,9 @@ public:
     void run();
 
 private:
-    // Index of id in index, or -1. An unknown id is reported at place when the collection it
-    // refers to is checked; an empty id is skipped (the reader reported it).
-    qsizetype resolve(const QString &id, const IdIndex &index, bool checked, const Place &place,
+    // The position lookup gives id, or -1. An unknown id is reported at place when the collection
+    // it refers to is checked; an empty id is skipped (the reader reported it).
+    qsizetype resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
                       QStringView what);
     void mention(qsizetype actor)
     {
@@ -94,9 +91,6 @@ private:
     const Dataset &m_dataset;
     DiagnosticSink &m_sink;
     ValidationScope m_scope;
-    IdIndex m_actors;
-    IdIndex m_sources;
-    IdIndex m_statements;
     std::vector<qsizetype> m_parent; // index of each actor's parent, -1 for a root or unknown
     std::vector<bool> m_mentioned;   // named by a statement, a source, or as a parent
 };
@@ -110,17 +104,20 @@ void Validator::run()
     checkCount(m_dataset.statements.size(), DatasetReader::maxStatements, u"/statements"_s,
                u"statements"_s, m_sink);
 
-    m_actors = indexIds(m_dataset.actors, u"actors", u"actor", m_sink);
-    m_sources = indexIds(m_dataset.sources, u"sources", u"source", m_sink);
-    m_statements = indexIds(m_dataset.statements, u"statements", u"statement", m_sink);
+    reportDuplicateIds(m_dataset, m_dataset.actors, m_dataset.distinctActorIds(),
+                       &Dataset::actorIndex, u"actors", u"actor", m_sink);
+    reportDuplicateIds(m_dataset, m_dataset.sources, m_dataset.distinctSourceIds(),
+                       &Dataset::sourceIndex, u"sources", u"source", m_sink);
+    reportDuplicateIds(m_dataset, m_dataset.statements, m_dataset.distinctStatementIds(),
+                       &Dataset::statementIndex, u"statements", u"statement", m_sink);
 
     m_parent.assign(std::size_t(actorCount), -1);
     m_mentioned.assign(std::size_t(actorCount), false);
     for (qsizetype i = 0; i < actorCount; ++i) {
         const QString &parent = m_dataset.actors.at(i).parent;
         // An actor with children is mentioned: it is a heading of the tree.
-        const qsizetype p
-                = resolve(parent, m_actors, m_scope.actors, {u"actors", i, u"parent"}, u"actor");
+        const qsizetype p = resolve(parent, &Dataset::actorIndex, m_scope.actors,
+                                    {u"actors", i, u"parent"}, u"actor");
         m_parent[std::size_t(i)] = p;
         mention(p);
     }
@@ -199,12 +196,12 @@ void Validator::reportCycle(const std::vector<qsizetype> &cycle)
     m_sink.error(elementPointer(u"actors", first, u"parent"), text);
 }
 
-qsizetype Validator::resolve(const QString &id, const IdIndex &index, bool checked,
-                             const Place &place, QStringView what)
+qsizetype Validator::resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
+                             QStringView what)
 {
     if (id.isEmpty())
         return -1;
-    const qsizetype i = index.value(id, -1);
+    const qsizetype i = (m_dataset.*lookup)(id);
     if (i < 0 && checked)
         m_sink.error(place.pointer(), u"unknown "_s + what + u' ' + quoted(id));
     return i;
@@ -214,10 +211,10 @@ void Validator::checkSources()
 {
     for (qsizetype i = 0; i < m_dataset.sources.size(); ++i) {
         const Source &source = m_dataset.sources.at(i);
-        mention(resolve(source.author, m_actors, m_scope.actors, {u"sources", i, u"author"},
-                        u"actor"));
-        mention(resolve(source.publisher, m_actors, m_scope.actors, {u"sources", i, u"publisher"},
-                        u"actor"));
+        mention(resolve(source.author, &Dataset::actorIndex, m_scope.actors,
+                        {u"sources", i, u"author"}, u"actor"));
+        mention(resolve(source.publisher, &Dataset::actorIndex, m_scope.actors,
+                        {u"sources", i, u"publisher"}, u"actor"));
     }
 }
 
@@ -225,18 +222,18 @@ void Validator::checkStatements()
 {
     for (qsizetype i = 0; i < m_dataset.statements.size(); ++i) {
         const Statement &statement = m_dataset.statements.at(i);
-        mention(resolve(statement.actor, m_actors, m_scope.actors, {u"statements", i, u"actor"},
-                        u"actor"));
+        mention(resolve(statement.actor, &Dataset::actorIndex, m_scope.actors,
+                        {u"statements", i, u"actor"}, u"actor"));
         for (qsizetype j = 0; j < statement.sources.size(); ++j) {
-            resolve(statement.sources.at(j), m_sources, m_scope.sources,
+            resolve(statement.sources.at(j), &Dataset::sourceIndex, m_scope.sources,
                     {u"statements", i, u"sources", j}, u"source");
         }
         for (qsizetype j = 0; j < statement.about.size(); ++j) {
-            mention(resolve(statement.about.at(j), m_actors, m_scope.actors,
+            mention(resolve(statement.about.at(j), &Dataset::actorIndex, m_scope.actors,
                             {u"statements", i, u"about", j}, u"actor"));
         }
         for (qsizetype j = 0; j < statement.respondsTo.size(); ++j) {
-            resolve(statement.respondsTo.at(j), m_statements, m_scope.statements,
+            resolve(statement.respondsTo.at(j), &Dataset::statementIndex, m_scope.statements,
                     {u"statements", i, u"respondsTo", j}, u"statement");
         }
         if (statement.stance == Stance::Denial && statement.respondsTo.isEmpty())
@@ -257,12 +254,13 @@ void Validator::warnUnmentioned()
 
 } // namespace
 
-void validateDataset(const Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
+void validateDataset(Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
 {
+    dataset.rebuildIndex();
     Validator(dataset, sink, scope).run();
 }
 
-Diagnostics validateDataset(const Dataset &dataset, const QString &fileName)
+Diagnostics validateDataset(Dataset &dataset, const QString &fileName)
 {
     DiagnosticSink sink(fileName, DatasetReader::maxErrors);
     validateDataset(dataset, sink);

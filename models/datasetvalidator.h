@@ -12,7 +12,9 @@ class DiagnosticSink;
 // after building a Dataset and by merge on its result. Pointers name list positions
 // ("/statements/4/actor"). At most DatasetReader::maxErrors errors are reported.
 // Empty ids and empty references are skipped: the reader reports them as missing or empty.
-Diagnostics validateDataset(const Dataset &dataset, const QString &fileName);
+// The checks go through the dataset's id lookups, which they build first (rebuildIndex()): a
+// dataset that passes leaves with its lookups ready.
+Diagnostics validateDataset(Dataset &dataset, const QString &fileName);
 
 // Which collections are complete enough to judge references into them. The reader clears a
 // flag when a collection could not be read (not an array), so that every reference into it is
@@ -25,5 +27,4 @@ struct ValidationScope
 };
 
 // The same checks, adding to the diagnostics the reader has already collected.
-void validateDataset(const Dataset &dataset, DiagnosticSink &sink,
-                     const ValidationScope &scope = {});
+void validateDataset(Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope = {});
