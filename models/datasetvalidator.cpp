@@ -4,6 +4,8 @@
 #include "models/diagnosticsink.h"
 #include "models/jsonpointer.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <vector>
 
@@ -13,6 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 // tree is walked once with each actor's depth remembered.
 
 namespace {
+
+// Below this many statements, a second thread costs more than it saves.
+constexpr qsizetype twoThreadsFrom = 4096;
 
 // The position of an id in one of the dataset's lists, or -1.
 using IdLookup = qsizetype (Dataset::*)(const QString &id) const;
@@ -73,10 +78,23 @@ public:
     void run();
 
 private:
-    // The position lookup gives id, or -1. An unknown id is reported at place when the collection
-    // it refers to is checked; an empty id is skipped (the reader reported it).
+    // Reports an id that names nothing.
+    auto reporter()
+    {
+        return [this](const Place &place, QStringView what, const QString &id) {
+            m_sink.error(place.pointer(), u"unknown "_s + what + u' ' + quoted(id));
+        };
+    }
+    // The position lookup gives id, or -1. An id naming nothing in a collection that is checked
+    // is passed on to unknown(place, what, id); an empty id is skipped (the reader reported it).
+    template<typename Unknown>
     qsizetype resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
-                      QStringView what);
+                      QStringView what, const Unknown &unknown) const;
+    qsizetype resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
+                      QStringView what)
+    {
+        return resolve(id, lookup, checked, place, what, reporter());
+    }
     void mention(qsizetype actor)
     {
         if (actor >= 0)
@@ -86,6 +104,10 @@ private:
     void reportCycle(const std::vector<qsizetype> &cycle);
     void checkSources();
     void checkStatements();
+    template<typename Unknown>
+    void resolveStatement(qsizetype i, std::vector<bool> &mentioned, const Unknown &unknown) const;
+    bool resolvedOnTwoThreads();
+    void warnIfAnsweringNothing(qsizetype i);
     void warnUnmentioned();
 
     const Dataset &m_dataset;
@@ -196,14 +218,15 @@ void Validator::reportCycle(const std::vector<qsizetype> &cycle)
     m_sink.error(elementPointer(u"actors", first, u"parent"), text);
 }
 
+template<typename Unknown>
 qsizetype Validator::resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
-                             QStringView what)
+                             QStringView what, const Unknown &unknown) const
 {
     if (id.isEmpty())
         return -1;
     const qsizetype i = (m_dataset.*lookup)(id);
     if (i < 0 && checked)
-        m_sink.error(place.pointer(), u"unknown "_s + what + u' ' + quoted(id));
+        unknown(place, what, id);
     return i;
 }
 
@@ -220,26 +243,77 @@ void Validator::checkSources()
 
 void Validator::checkStatements()
 {
-    for (qsizetype i = 0; i < m_dataset.statements.size(); ++i) {
-        const Statement &statement = m_dataset.statements.at(i);
-        mention(resolve(statement.actor, &Dataset::actorIndex, m_scope.actors,
-                        {u"statements", i, u"actor"}, u"actor"));
-        for (qsizetype j = 0; j < statement.sources.size(); ++j) {
-            resolve(statement.sources.at(j), &Dataset::sourceIndex, m_scope.sources,
-                    {u"statements", i, u"sources", j}, u"source");
-        }
-        for (qsizetype j = 0; j < statement.about.size(); ++j) {
-            mention(resolve(statement.about.at(j), &Dataset::actorIndex, m_scope.actors,
-                            {u"statements", i, u"about", j}, u"actor"));
-        }
-        for (qsizetype j = 0; j < statement.respondsTo.size(); ++j) {
-            resolve(statement.respondsTo.at(j), &Dataset::statementIndex, m_scope.statements,
-                    {u"statements", i, u"respondsTo", j}, u"statement");
-        }
-        if (statement.stance == Stance::Denial && statement.respondsTo.isEmpty())
-            m_sink.warning(elementPointer(u"statements", i),
-                           u"a denial that responds to nothing"_s);
+    const qsizetype count = m_dataset.statements.size();
+    if (count >= twoThreadsFrom && resolvedOnTwoThreads()) {
+        for (qsizetype i = 0; i < count; ++i)
+            warnIfAnsweringNothing(i);
+        return;
     }
+    for (qsizetype i = 0; i < count; ++i) {
+        resolveStatement(i, m_mentioned, reporter());
+        warnIfAnsweringNothing(i);
+    }
+}
+
+// Marks in mentioned the actors statement i names.
+template<typename Unknown>
+void Validator::resolveStatement(qsizetype i, std::vector<bool> &mentioned,
+                                 const Unknown &unknown) const
+{
+    const auto mention = [&mentioned](qsizetype actor) {
+        if (actor >= 0)
+            mentioned[std::size_t(actor)] = true;
+    };
+    const Statement &statement = m_dataset.statements.at(i);
+    mention(resolve(statement.actor, &Dataset::actorIndex, m_scope.actors,
+                    {u"statements", i, u"actor"}, u"actor", unknown));
+    for (qsizetype j = 0; j < statement.sources.size(); ++j) {
+        resolve(statement.sources.at(j), &Dataset::sourceIndex, m_scope.sources,
+                {u"statements", i, u"sources", j}, u"source", unknown);
+    }
+    for (qsizetype j = 0; j < statement.about.size(); ++j) {
+        mention(resolve(statement.about.at(j), &Dataset::actorIndex, m_scope.actors,
+                        {u"statements", i, u"about", j}, u"actor", unknown));
+    }
+    for (qsizetype j = 0; j < statement.respondsTo.size(); ++j) {
+        resolve(statement.respondsTo.at(j), &Dataset::statementIndex, m_scope.statements,
+                {u"statements", i, u"respondsTo", j}, u"statement", unknown);
+    }
+}
+
+// Each lookup of a big dataset is a wait on memory, so two threads resolve half the statements
+// each. Whether every reference resolved: when one names nothing, the caller resolves them all
+// again on one thread, to report the unknown ones in order.
+bool Validator::resolvedOnTwoThreads()
+{
+    const auto resolveRange = [this](qsizetype from, qsizetype to, std::vector<bool> &mentioned) {
+        bool allKnown = true;
+        const auto unknown
+                = [&allKnown](const Place &, QStringView, const QString &) { allKnown = false; };
+        for (qsizetype i = from; i < to; ++i)
+            resolveStatement(i, mentioned, unknown);
+        return allKnown;
+    };
+    const qsizetype count = m_dataset.statements.size();
+    const qsizetype half = count / 2;
+    std::vector<bool> laterMentioned(m_mentioned.size(), false);
+    QFuture<bool> later = QtConcurrent::run([&resolveRange, &laterMentioned, half, count] {
+        return resolveRange(half, count, laterMentioned);
+    });
+    std::vector<bool> earlierMentioned = m_mentioned;
+    const bool earlierKnown = resolveRange(0, half, earlierMentioned);
+    if (!later.result() || !earlierKnown)
+        return false;
+    for (std::size_t a = 0; a < m_mentioned.size(); ++a)
+        m_mentioned[a] = earlierMentioned[a] || laterMentioned[a];
+    return true;
+}
+
+void Validator::warnIfAnsweringNothing(qsizetype i)
+{
+    const Statement &statement = m_dataset.statements.at(i);
+    if (statement.stance == Stance::Denial && statement.respondsTo.isEmpty())
+        m_sink.warning(elementPointer(u"statements", i), u"a denial that responds to nothing"_s);
 }
 
 void Validator::warnUnmentioned()

@@ -17,6 +17,9 @@ private slots:
     void countLimits();
     void errorsAreCapped();
     void largeDatasetIsClean();
+    void largeDatasetIsReportedInOrder_data();
+    void largeDatasetIsReportedInOrder();
+    void largeDatasetMentionsActorsInBothHalves();
 };
 
 namespace {
@@ -230,6 +233,59 @@ void TestDatasetValidator::largeDatasetIsClean()
         dataset.statements.append(st);
     }
     QCOMPARE(formatAll(validateDataset(dataset, u"big.json"_s)), QStringList());
+}
+
+// Big datasets have their references resolved on two threads, half the statements each.
+Dataset largeDataset(int count)
+{
+    Dataset dataset;
+    dataset.actors = {actor("root"), actor("early", ActorKind::Person, "root"),
+                      actor("late", ActorKind::Person, "root"),
+                      actor("silent", ActorKind::Person, "root")};
+    dataset.sources = {source("src")};
+    for (int i = 0; i < count; ++i) {
+        Statement st = statement("", i < count / 2 ? "early" : "late");
+        st.id = u"s%1"_s.arg(i);
+        st.sources = QStringList {u"src"_s};
+        dataset.statements.append(st);
+    }
+    return dataset;
+}
+
+void TestDatasetValidator::largeDatasetIsReportedInOrder_data()
+{
+    QTest::addColumn<int>("unknownAt");
+    QTest::addColumn<QStringList>("expected");
+    const QString denial = w(u"/statements/5000: a denial that responds to nothing"_s);
+    const QString silent = w(u"/actors/3: an actor nobody mentions"_s);
+    QTest::addRow("in the first half")
+            << 10
+            << QStringList {e(u"/statements/10/respondsTo/0: unknown statement \"s99999\""_s),
+                            denial, silent};
+    QTest::addRow("in the second half")
+            << 15'000
+            << QStringList {denial,
+                            e(u"/statements/15000/respondsTo/0: unknown statement \"s99999\""_s),
+                            silent};
+}
+
+void TestDatasetValidator::largeDatasetIsReportedInOrder()
+{
+    QFETCH(int, unknownAt);
+    QFETCH(QStringList, expected);
+    Dataset dataset = largeDataset(20'000);
+    dataset.statements[5'000].stance = Stance::Denial;
+    dataset.statements[unknownAt].respondsTo = QStringList {u"s99999"_s};
+    QCOMPARE(formatAll(validateDataset(dataset, u"merged.json"_s)), expected);
+}
+
+void TestDatasetValidator::largeDatasetMentionsActorsInBothHalves()
+{
+    Dataset dataset = largeDataset(20'000);
+    dataset.statements[5'000].stance = Stance::Denial;
+    QCOMPARE(formatAll(validateDataset(dataset, u"merged.json"_s)),
+             (QStringList {w(u"/statements/5000: a denial that responds to nothing"_s),
+                           w(u"/actors/3: an actor nobody mentions"_s)}));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetValidator)
