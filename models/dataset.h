@@ -77,6 +77,12 @@ struct Statement
     friend bool operator!=(const Statement &a, const Statement &b) { return !(a == b); }
 };
 
+// Plain values: a list moves them in memory without moving them one by one (Qt's containers,
+// QDate and EdtfDate hold no pointer into themselves).
+Q_DECLARE_TYPEINFO(Actor, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Source, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Statement, Q_RELOCATABLE_TYPE);
+
 struct Dataset
 {
     static constexpr QStringView currentFormat = u"dispute-explorer/1";

@@ -79,3 +79,5 @@ private:
     bool m_finishUncertain = false;
     bool m_finishApproximate = false;
 };
+
+Q_DECLARE_TYPEINFO(EdtfDate, Q_RELOCATABLE_TYPE);
