@@ -349,7 +349,7 @@ bool Parser::date(EdtfDate &out)
     QString s;
     if (!nonEmpty(s))
         return false;
-    std::optional<EdtfDate> parsed = EdtfDate::parse(s);
+    std::optional<EdtfDate> parsed = EdtfDate::parse(std::move(s));
     if (parsed)
         out = *std::move(parsed);
     return parsed.has_value();

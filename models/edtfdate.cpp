@@ -171,6 +171,22 @@ QString qualifierText(bool uncertain, bool approximate)
 
 std::optional<EdtfDate> EdtfDate::parse(QStringView text, QString *error)
 {
+    std::optional<EdtfDate> date = parseFields(text, error);
+    if (date)
+        date->m_text = text.toString();
+    return date;
+}
+
+std::optional<EdtfDate> EdtfDate::parse(QString &&text, QString *error)
+{
+    std::optional<EdtfDate> date = parseFields(text, error);
+    if (date)
+        date->m_text = std::move(text);
+    return date;
+}
+
+std::optional<EdtfDate> EdtfDate::parseFields(QStringView text, QString *error)
+{
     QString reason;
     QString *why = error ? error : &reason;
     if (text.isEmpty()) {
@@ -189,7 +205,6 @@ std::optional<EdtfDate> EdtfDate::parse(QStringView text, QString *error)
         date.m_latest = part->last;
         date.m_uncertain = date.m_startUncertain = part->uncertain;
         date.m_approximate = date.m_startApproximate = part->approximate;
-        date.m_text = text.toString();
         return date;
     }
 
@@ -236,7 +251,6 @@ std::optional<EdtfDate> EdtfDate::parse(QStringView text, QString *error)
     }
     date.m_uncertain = date.m_startUncertain || date.m_finishUncertain;
     date.m_approximate = date.m_startApproximate || date.m_finishApproximate;
-    date.m_text = text.toString();
     return date;
 }
 

@@ -23,6 +23,8 @@ public:
     // Parses text; on failure returns nullopt and, if error is given, says why in a phrase
     // that fits after the field's pointer (e.g. "month 13 is out of range").
     static std::optional<EdtfDate> parse(QStringView text, QString *error = nullptr);
+    // The same, keeping text itself rather than a copy.
+    static std::optional<EdtfDate> parse(QString &&text, QString *error = nullptr);
 
     bool isValid() const { return !m_text.isEmpty(); }
     bool isInterval() const { return m_interval; }
@@ -60,6 +62,8 @@ private:
         int day = 0;
     };
 
+    // Everything but the text.
+    static std::optional<EdtfDate> parseFields(QStringView text, QString *error);
     QString endText(bool start) const;
 
     QString m_text;
