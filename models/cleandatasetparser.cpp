@@ -6,6 +6,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -137,7 +138,7 @@ private:
             return true;
         for (;;) {
             QByteArrayView key;
-            if (!plainKey(key))
+            if (!plainString(key))
                 return false;
             skipWhitespace();
             if (!consume(':'))
@@ -175,8 +176,9 @@ private:
         }
     }
 
-    // A key without escapes: every field name of the format is plain ASCII.
-    bool plainKey(QByteArrayView &key)
+    // A string without escapes, as its bytes: every field name of the format, and every name of
+    // one of its enumerations, is plain ASCII.
+    bool plainString(QByteArrayView &key)
     {
         if (!consume('"'))
             return false;
@@ -204,13 +206,17 @@ private:
     bool strings(QStringList &out, bool nonEmptyItems);
     bool date(EdtfDate &out);
     bool date(std::optional<EdtfDate> &out);
+    // One of an enumeration's names, which are short: read without making a string of it.
     template<typename Enum>
     bool choice(Enum &out, std::optional<Enum> (*parse)(QStringView))
     {
-        QString s;
-        if (!string(s))
+        QByteArrayView name;
+        std::array<char16_t, 16> buffer;
+        if (!plainString(name) || name.size() > qsizetype(buffer.size()))
             return false;
-        const std::optional<Enum> value = parse(s);
+        std::transform(name.begin(), name.end(), buffer.begin(),
+                       [](char c) { return char16_t(static_cast<unsigned char>(c)); });
+        const std::optional<Enum> value = parse(QStringView(buffer.data(), name.size()));
         if (value)
             out = *value;
         return value.has_value();
