@@ -1,7 +1,8 @@
-// The window at scale: its first paint, a keystroke in the search field, a selection change,
-// a rebuild of the timeline and a PNG export, with the compiled-in dataset and with generated
-// ones; and the longest the window stops answering while it opens a big file. Run with -callgrind
-// for instruction counts, e.g. `bench_window -callgrind filter:100k`.
+// The window at scale: what its views work out from a dataset, its first paint, a keystroke in the
+// search field, a selection change, a rebuild of the timeline and a PNG export, with the
+// compiled-in dataset and with generated ones; and the longest the window stops answering while it
+// opens a big file. Run with -callgrind for instruction counts, e.g. `bench_window -callgrind
+// filter:100k`.
 #include "models/builtindataset.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
@@ -14,6 +15,7 @@
 #include "views/mainwindow.h"
 #include "views/timelinechartview.h"
 #include "views/timelinehandles.h"
+#include "views/viewcontent.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -100,6 +102,8 @@ class BenchWindow : public QObject
 
 private slots:
     void sizes_data();
+    void prepareViews_data() { sizes_data(); }
+    void prepareViews();
     void firstPaint_data() { sizes_data(); }
     void firstPaint();
     void filter_data() { sizes_data(); }
@@ -122,6 +126,21 @@ void BenchWindow::sizes_data()
     QTest::newRow("builtin") << 0;
     for (const int count : {10'000, 100'000})
         QTest::newRow(qPrintable(BenchInput::rowName(count))) << count;
+}
+
+// The claims' analysis, the actors' facts, the detail pane's index, the matrix's rows and the
+// timeline's layout, all on one thread, as the window's background preparation makes them.
+void BenchWindow::prepareViews()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    QVERIFY(store->count() == 1);
+    const TimelineChartView::LayoutOptions options;
+    QBENCHMARK {
+        const ViewContent content = ViewContent::of(store->current(), options, false,
+                                                    ViewContent::Workers::CallingThread);
+        QVERIFY(content.detail);
+    }
 }
 
 void BenchWindow::firstPaint()
