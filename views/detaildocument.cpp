@@ -52,6 +52,8 @@ struct DetailDocument::Index
     Index(const Dataset &dataset, const QList<ClaimAnalysis> &claims)
         : analyses(claims)
     {
+        answeredBy.reserve(dataset.statements.size());
+        analysisOf.reserve(analyses.size());
         for (const Statement &statement : dataset.statements) {
             for (const QString &target : statement.respondsTo)
                 answeredBy[target].append(&statement);
