@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int excerptLength = 120;
@@ -17,6 +19,15 @@ QString excerpt(const QString &text)
 
 } // namespace
 
+const StanceMatrixModel::Cell *StanceMatrixModel::Row::cellOf(QStringView actorId) const
+{
+    for (const Cell &cell : cells) {
+        if (cell.actorId == actorId)
+            return &cell;
+    }
+    return nullptr;
+}
+
 StanceMatrixModel::StanceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -27,18 +38,24 @@ StanceMatrixModel::Content StanceMatrixModel::contentOf(const Dataset &dataset,
     Content content;
     content.dataset = dataset;
     QSet<QString> involved;
-    const auto note
-            = [&involved](Row &row, const QString &actorId, int flag, const QString &statementId) {
-                  if (actorId.isEmpty())
-                      return;
-                  int &flags = row.involvements[actorId];
-                  // A cell stands for the statement of the actor's strongest part in the claim.
-                  if (flags == 0 || flag < (flags & (Made | Denied | Reacted | Subject)))
-                      row.statementOfActor.insert(actorId, statementId);
-                  flags |= flag;
-                  involved.insert(actorId);
-              };
+    const auto note = [&involved](Row &row, const QString &actorId, int flag,
+                                  const QString &statementId) {
+        if (actorId.isEmpty())
+            return;
+        auto cell = std::find_if(row.cells.begin(), row.cells.end(),
+                                 [&actorId](const Cell &c) { return c.actorId == actorId; });
+        if (cell == row.cells.end()) {
+            row.cells.append({actorId, flag, statementId});
+            involved.insert(actorId);
+            return;
+        }
+        // A cell stands for the statement of the actor's strongest part in the claim.
+        if (flag < (cell->involvement & (Made | Denied | Reacted | Subject)))
+            cell->statementId = statementId;
+        cell->involvement |= flag;
+    };
     content.rows.reserve(claims.size());
+    content.rowOfClaim.reserve(claims.size());
     for (const ClaimAnalysis &analysis : claims) {
         Row row;
         row.analysis = analysis;
@@ -51,10 +68,10 @@ StanceMatrixModel::Content StanceMatrixModel::contentOf(const Dataset &dataset,
         for (const QString &subject : claim.about) {
             note(row, subject, Subject, claim.id);
             if (analysis.silentSubjects.contains(subject))
-                row.involvements[subject] |= Silent;
+                note(row, subject, Silent, claim.id);
         }
         content.rowOfClaim.insert(claim.id, int(content.rows.size()));
-        content.rows.append(row);
+        content.rows.append(std::move(row));
     }
     for (const QString &actorId : dataset.actorIdsInTreeOrder()) {
         if (involved.contains(actorId))
@@ -80,8 +97,7 @@ int StanceMatrixModel::involvement(int row, int column) const
     if (row < 0 || row >= m_content.rows.size() || column < FirstActorColumn
         || column >= columnCount())
         return 0;
-    return m_content.rows.at(row).involvements.value(
-            m_content.actorIds.at(column - FirstActorColumn));
+    return m_content.rows.at(row).involvement(m_content.actorIds.at(column - FirstActorColumn));
 }
 
 int StanceMatrixModel::rowCount(const QModelIndex &parent) const
@@ -149,12 +165,13 @@ QVariant StanceMatrixModel::claimData(const Row &row, int column, int role) cons
 
 QVariant StanceMatrixModel::actorData(const Row &row, const QString &actorId, int role) const
 {
-    const int flags = row.involvements.value(actorId);
+    const Cell *cell = row.cellOf(actorId);
+    const int flags = cell ? cell->involvement : 0;
     if (role == SortRole)
         return sortNumber(flags);
     if (flags == 0)
         return {};
-    const QString statementId = row.statementOfActor.value(actorId);
+    const QString &statementId = cell->statementId;
     const Statement *statement = m_content.dataset.statement(statementId);
     switch (role) {
     case Qt::DisplayRole: {
@@ -210,7 +227,7 @@ qint64 StanceMatrixModel::sortNumber(const Row &row, int column) const
     case EvidenceColumn:
         return analysis.evidence.outlets;
     }
-    return sortNumber(row.involvements.value(m_content.actorIds.value(column - FirstActorColumn)));
+    return sortNumber(row.involvement(m_content.actorIds.value(column - FirstActorColumn)));
 }
 
 // Denials first, then claims, reactions, silent subjects, subjects, nothing.

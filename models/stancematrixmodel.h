@@ -30,11 +30,27 @@ public:
     // What an actor did with a claim; a cell may hold several.
     enum Involvement { Made = 1, Denied = 2, Reacted = 4, Subject = 8, Silent = 16 };
 
+    // One actor's part in a claim.
+    struct Cell
+    {
+        QString actorId;
+        int involvement = 0; // Involvement flags
+        QString statementId; // the statement behind the cell
+    };
     struct Row
     {
         ClaimAnalysis analysis;
-        QHash<QString, int> involvements;         // actor id → Involvement flags
-        QHash<QString, QString> statementOfActor; // actor id → the statement behind the cell
+        // The claimant, those who answered and the claim's subjects: a few, so a list is
+        // quicker to make and to search than a hash.
+        QList<Cell> cells;
+
+        // The actor's cell; nullptr when it has no part in the claim.
+        const Cell *cellOf(QStringView actorId) const;
+        int involvement(QStringView actorId) const
+        {
+            const Cell *cell = cellOf(actorId);
+            return cell ? cell->involvement : 0;
+        }
     };
     // What the model shows of a dataset, worked out without the model, so that it can be done
     // on a worker thread.
