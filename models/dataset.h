@@ -105,6 +105,8 @@ struct Dataset
     const Actor *actor(const QString &id) const;
     const Source *source(const QString &id) const;
     const Statement *statement(const QString &id) const;
+    // The statements' positions by id, to share with a list kept in the statements' order.
+    const QHash<QString, qsizetype> &statementPositions() const { return m_statementIndex; }
 
     // Actor ids depth first from the roots (actors with no parent, or an unknown one), children
     // in dataset order: the order of the actor tree.

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -35,35 +34,70 @@ private:
     QHash<qint64, qint64> m_byDay;
 };
 
-void assignLanes(const Dataset &dataset, TimelineLayout::LaneMode mode, TimelineLayout &layout)
+// Each mark's actor as its position in the dataset's actors (-1 when unknown), found once for the
+// lanes and the marks of each actor.
+std::vector<qsizetype> actorOfMarks(const Dataset &dataset)
 {
-    QHash<QString, int> laneOfActor;
-    QHash<int, int> laneOfStance;
+    std::vector<qsizetype> actors;
+    actors.reserve(std::size_t(dataset.statements.size()));
+    for (const Statement &statement : dataset.statements)
+        actors.push_back(dataset.actorIndex(statement.actor));
+    return actors;
+}
+
+void assignLanes(const Dataset &dataset, const std::vector<qsizetype> &actorOfMark,
+                 TimelineLayout::LaneMode mode, TimelineLayout &layout)
+{
     if (mode == TimelineLayout::LaneMode::Actor) {
-        QSet<QString> speaking;
-        for (const Statement &statement : dataset.statements)
-            speaking.insert(statement.actor);
+        std::vector<int> laneOfActor(std::size_t(dataset.actors.size()), -1);
+        for (const qsizetype actor : actorOfMark) {
+            if (actor >= 0)
+                laneOfActor[std::size_t(actor)] = 0; // speaks: gets a lane below
+        }
         for (const QString &actorId : dataset.actorIdsInTreeOrder()) {
-            if (!speaking.contains(actorId))
+            const qsizetype actor = dataset.actorIndex(actorId);
+            if (actor < 0 || laneOfActor[std::size_t(actor)] < 0)
                 continue;
-            laneOfActor.insert(actorId, int(layout.laneLabels.size()));
-            layout.laneLabels.append(dataset.actor(actorId)->name);
+            laneOfActor[std::size_t(actor)] = int(layout.laneLabels.size());
+            layout.laneLabels.append(dataset.actors.at(actor).name);
         }
-    } else {
-        for (const Stance stance : StanceStyle::allStances()) {
-            const bool present = std::any_of(
-                    dataset.statements.cbegin(), dataset.statements.cend(),
-                    [stance](const Statement &statement) { return statement.stance == stance; });
-            if (!present)
-                continue;
-            laneOfStance.insert(int(stance), int(layout.laneLabels.size()));
-            layout.laneLabels.append(StanceStyle::pluralLabel(stance));
+        for (qsizetype i = 0; i < layout.marks.size(); ++i) {
+            const qsizetype actor = actorOfMark[std::size_t(i)];
+            layout.marks[i].lane = actor < 0 ? 0 : laneOfActor[std::size_t(actor)];
         }
+        return;
     }
-    for (TimelineMark &mark : layout.marks) {
-        mark.lane = mode == TimelineLayout::LaneMode::Actor ? laneOfActor.value(mark.actorId)
-                                                            : laneOfStance.value(int(mark.stance));
+    QHash<int, int> laneOfStance;
+    for (const Stance stance : StanceStyle::allStances()) {
+        const bool present = std::any_of(
+                dataset.statements.cbegin(), dataset.statements.cend(),
+                [stance](const Statement &statement) { return statement.stance == stance; });
+        if (!present)
+            continue;
+        laneOfStance.insert(int(stance), int(layout.laneLabels.size()));
+        layout.laneLabels.append(StanceStyle::pluralLabel(stance));
     }
+    for (TimelineMark &mark : layout.marks)
+        mark.lane = laneOfStance.value(int(mark.stance));
+}
+
+QHash<QString, QList<int>> marksOfActors(const Dataset &dataset,
+                                         const std::vector<qsizetype> &actorOfMark)
+{
+    std::vector<QList<int>> byActor(std::size_t(dataset.actors.size()));
+    QHash<QString, QList<int>> marksOfActor;
+    for (qsizetype i = 0; i < dataset.statements.size(); ++i) {
+        const qsizetype actor = actorOfMark[std::size_t(i)];
+        if (actor >= 0)
+            byActor[std::size_t(actor)].append(int(i));
+        else
+            marksOfActor[dataset.statements.at(i).actor].append(int(i));
+    }
+    for (qsizetype actor = 0; actor < dataset.actors.size(); ++actor) {
+        if (!byActor[std::size_t(actor)].isEmpty())
+            marksOfActor.insert(dataset.actors.at(actor).id, byActor[std::size_t(actor)]);
+    }
+    return marksOfActor;
 }
 
 // Within each lane, gives overlapping marks different rows (greedy interval colouring) and
@@ -115,7 +149,7 @@ void stagger(TimelineLayout &layout)
 
 int TimelineLayout::indexOf(const QString &statementId) const
 {
-    return markOfStatement.value(statementId, -1);
+    return int(markOfStatement.value(statementId, -1));
 }
 
 TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
@@ -164,12 +198,10 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
         if (mark.openEnd)
             mark.endMs = layout.maxMs;
     }
-    assignLanes(dataset, mode, layout);
+    const std::vector<qsizetype> actorOfMark = actorOfMarks(dataset);
+    assignLanes(dataset, actorOfMark, mode, layout);
     stagger(layout);
-    layout.markOfStatement.reserve(layout.marks.size());
-    for (int i = 0; i < layout.marks.size(); ++i) {
-        layout.markOfStatement.insert(layout.marks.at(i).statementId, i);
-        layout.marksOfActor[layout.marks.at(i).actorId].append(i);
-    }
+    layout.markOfStatement = dataset.statementPositions();
+    layout.marksOfActor = marksOfActors(dataset, actorOfMark);
     return layout;
 }

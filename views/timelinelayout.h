@@ -31,8 +31,8 @@ struct TimelineLayout
     enum class LaneMode { Actor, Stance };
 
     QStringList laneLabels;    // top lane first
-    QList<TimelineMark> marks; // in dataset order
-    QHash<QString, int> markOfStatement;
+    QList<TimelineMark> marks; // in dataset order: a mark's index is its statement's
+    QHash<QString, qsizetype> markOfStatement; // the dataset's own lookup, shared
     QHash<QString, QList<int>> marksOfActor;
     qint64 minMs = 0; // the extent of every known date, with a margin
     qint64 maxMs = 0;
@@ -42,5 +42,6 @@ struct TimelineLayout
     qreal laneY(int lane) const { return laneLabels.size() - 1 - lane; }
     int indexOf(const QString &statementId) const;
 
+    // The dataset's id lookups must be built (Dataset::rebuildIndex()).
     static TimelineLayout build(const Dataset &dataset, LaneMode mode);
 };
