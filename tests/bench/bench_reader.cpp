@@ -1,8 +1,10 @@
 // Reading a data file at scale: Qt's bare parse (the floor), then the whole reader (parse,
-// strict syntax check, build, validate), then the item models built from the dataset.
+// strict syntax check, build, validate), the item models built from the dataset, and writing it
+// back as JSON (saving it, or hashing it for an export's provenance line).
 // Run with -callgrind for instruction counts, e.g. `bench_reader -callgrind read:10k`.
 #include "models/actortreemodel.h"
 #include "models/datasetreader.h"
+#include "models/datasetwriter.h"
 #include "models/statementmodel.h"
 #include "tests/bench/benchinput.h"
 
@@ -21,6 +23,8 @@ private slots:
     void read();
     void buildModels_data() { sizes_data(); }
     void buildModels();
+    void write_data() { sizes_data(); }
+    void write();
 };
 
 void BenchReader::sizes_data()
@@ -60,6 +64,17 @@ void BenchReader::buildModels()
         actors.setDataset(*result.dataset);
         StatementModel statementModel;
         statementModel.setDataset(*result.dataset);
+    }
+}
+
+void BenchReader::write()
+{
+    QFETCH(int, statements);
+    const ReadResult result = DatasetReader::read(BenchInput::json(statements), QString());
+    QVERIFY(result.ok());
+    QBENCHMARK {
+        const QByteArray json = DatasetWriter::toJson(*result.dataset);
+        QVERIFY(!json.isEmpty());
     }
 }
 
