@@ -59,8 +59,7 @@ private:
             if (!m_empty.last())
                 m_out += ',';
             m_empty.last() = false;
-            m_out += '\n';
-            m_out += QByteArray(2 * m_empty.size(), ' ');
+            newLine(m_empty.size());
         }
         if (key) {
             m_out += '"';
@@ -77,11 +76,32 @@ private:
     void end(char bracket)
     {
         const bool wasEmpty = m_empty.takeLast();
-        if (!wasEmpty) {
-            m_out += '\n';
-            m_out += QByteArray(2 * m_empty.size(), ' ');
-        }
+        if (!wasEmpty)
+            newLine(m_empty.size());
         m_out += bracket;
+    }
+
+    void newLine(qsizetype depth)
+    {
+        m_out += '\n';
+        m_out.append(2 * depth, ' ');
+    }
+
+    // Appends text as UTF-8, straight into the output: most text is ASCII.
+    void appendUtf8(QStringView text)
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + text.size());
+        char *out = m_out.data() + at;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c >= 0x80) {
+                m_out.resize(at + i);
+                m_out += text.sliced(i).toUtf8();
+                return;
+            }
+            out[i] = char(c);
+        }
     }
 
     // RFC 8259: quotation mark, reverse solidus and the control characters U+0000-U+001F are
@@ -95,7 +115,7 @@ private:
             const char16_t c = view.at(i).unicode();
             if (c >= 0x20 && c != u'"' && c != u'\\')
                 continue;
-            m_out += view.mid(literalFrom, i - literalFrom).toUtf8();
+            appendUtf8(view.sliced(literalFrom, i - literalFrom));
             literalFrom = i + 1;
             switch (c) {
             case u'"':
@@ -124,7 +144,7 @@ private:
                 m_out += QByteArray::number(c, 16).rightJustified(4, '0');
             }
         }
-        m_out += view.mid(literalFrom).toUtf8();
+        appendUtf8(view.sliced(literalFrom));
         m_out += '"';
     }
 
