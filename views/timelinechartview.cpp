@@ -2,6 +2,7 @@
 
 #include "models/selection.h"
 #include "views/chartmapping.h"
+#include "views/lanegrid.h"
 #include "views/lanelabels.h"
 #include "views/stancestyle.h"
 #include "views/timelinehandles.h"
@@ -76,6 +77,8 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     m_laneAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_laneAxis->setStartValue(-0.5);
     m_laneAxis->setLabelsVisible(false);
+    m_laneAxis->setGridLineVisible(false);
+    m_laneGrid = new LaneGrid(chart(), m_laneAxis);
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_laneAxis, Qt::AlignLeft);
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimelineChartView::adaptAxisLabels);
@@ -84,7 +87,8 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
         m_handles->update();
     };
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, redrawMarks);
-    connect(chart(), &QChart::plotAreaChanged, this, redrawMarks);
+    // The grid, the spans and the handles cover the plot: where it was is repainted too.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { chart()->update(); });
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
     // Changing the axes while the chart lays itself out is not safe: the grid waits a moment.
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::updateLaneGrid,
@@ -171,6 +175,7 @@ void TimelineChartView::applyTheme()
     chart()->legend()->setLabelColor(palette().color(QPalette::Text));
     chart()->setFont(font());
     chart()->legend()->setFont(font());
+    m_laneGrid->setPen(m_laneAxis->gridLinePen());
 }
 
 TimelineChartView::LayoutOptions TimelineChartView::layoutOptions() const
@@ -290,10 +295,8 @@ void TimelineChartView::showLayout()
     updateEmphasis();
 }
 
-// The lane axis draws a grid line between lanes. Where lanes are thinner than a few pixels only
-// every few lanes get one: hundreds of lines a pixel apart took a third of a second to draw and
-// showed a grey block. On the chart, a QCategoryAxis lays the chart out again after every
-// category added; off it, adding them costs nothing, so the axis is taken off meanwhile.
+// A grid line between lanes. Where lanes are thinner than a few pixels only every few lanes get
+// one: hundreds of lines a pixel apart took a third of a second to draw and showed a grey block.
 void TimelineChartView::updateLaneGrid()
 {
     constexpr qreal minimumSpacing = 4; // pixels between grid lines
@@ -305,19 +308,13 @@ void TimelineChartView::updateLaneGrid()
         return;
     m_gridLanes = count;
     m_gridEvery = every;
-    chart()->removeAxis(m_laneAxis);
-    const QStringList oldBoundaries = m_laneAxis->categoriesLabels();
-    for (const QString &label : oldBoundaries)
-        m_laneAxis->remove(label);
     // Boundary i is the top of the lane drawn at y = i; the last one ends the range.
+    QList<qreal> lines;
     for (int boundary = 0; boundary < count; ++boundary) {
         if ((boundary + 1) % every == 0 || boundary == count - 1)
-            m_laneAxis->append(QString::number(boundary), boundary + 0.5);
+            lines.append(boundary + 0.5);
     }
-    chart()->addAxis(m_laneAxis, Qt::AlignLeft);
-    const auto allSeries = chart()->series();
-    for (QAbstractSeries *series : allSeries)
-        series->attachAxis(m_laneAxis);
+    m_laneGrid->setLines(std::move(lines));
     if (count > 0)
         m_laneAxis->setRange(-0.5, count - 0.5);
 }

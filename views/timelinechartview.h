@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class LaneGrid;
 class LaneLabels;
 class QDateTimeAxis;
 class QCategoryAxis;
@@ -122,7 +123,8 @@ private:
     bool m_contextVisible = true;
     QDateTimeAxis *m_timeAxis = nullptr;
     QCategoryAxis *m_laneAxis = nullptr;
-    int m_gridLanes = -1; // the lanes and grid spacing the lane axis was last given
+    LaneGrid *m_laneGrid = nullptr; // owned by the chart
+    int m_gridLanes = -1;           // the lanes and grid spacing the lane grid was last given
     int m_gridEvery = 0;
     QHash<int, QScatterSeries *> m_pointSeries; // by stance
     QScatterSeries *m_reference = nullptr;      // empty: the axes' series for the drawn marks
