@@ -27,6 +27,7 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void pngHasExactlyTheSizeAskedFor_data();
     void pngHasExactlyTheSizeAskedFor();
+    void viewFillsTheSizeAskedFor();
     void svgIsVector();
     void pdfIsOnePage();
     void provenanceNamesTheData();
@@ -81,6 +82,29 @@ void TestExporter::pngHasExactlyTheSizeAskedFor()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+// A view bigger in the export than in the window is laid out at that size, not drawn at its
+// size in the window in a corner of the image; and it goes back to its place afterwards.
+void TestExporter::viewFillsTheSizeAskedFor()
+{
+    QWidget *timeline = m_window->viewNamed(u"timeline"_s);
+    const QSize before = timeline->size();
+    // What a chart view does when its chart's minimum size changes: the window lays itself out
+    // again at the next turn of the event loop, which comes during the export.
+    timeline->updateGeometry();
+    const QSize size = before + QSize(300, 200);
+    Exporter::Options options;
+    options.size = size;
+    const QString path = m_dir.filePath(u"big-timeline.png"_s);
+    QCOMPARE(Exporter::save(timeline, path, options), QString());
+    const QImage image(path);
+    QCOMPARE(image.size(), size);
+    // Beyond its old size the chart is drawn, not the window's colour around a small chart.
+    const QColor window = timeline->palette().color(QPalette::Window);
+    const QColor beyond = image.pixelColor(before.width() + 150, before.height() + 100);
+    QVERIFY2(beyond != window, qPrintable(beyond.name()));
+    QCOMPARE(timeline->size(), before);
 }
 
 void TestExporter::svgIsVector()

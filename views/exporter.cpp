@@ -7,9 +7,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -29,12 +31,41 @@ int provenanceHeight(const QWidget *widget, const QString &provenance)
     return provenance.isEmpty() ? 0 : QFontMetrics(widget->font()).height() + 10;
 }
 
+// While it lives, the layout that places a widget in its parent leaves the widget's size alone:
+// else a widget that changes its minimum size when resized (a chart view does) is put back in
+// its place by the next turn of the event loop, and drawn there at its old size.
+class LayoutPause
+{
+public:
+    explicit LayoutPause(QWidget *widget)
+        : m_layout(widget->parentWidget() ? widget->parentWidget()->layout() : nullptr)
+        , m_wasEnabled(m_layout && m_layout->isEnabled())
+    {
+        if (m_layout)
+            m_layout->setEnabled(false);
+    }
+    ~LayoutPause()
+    {
+        if (!m_layout)
+            return;
+        m_layout->setEnabled(m_wasEnabled);
+        m_layout->invalidate();
+        m_layout->activate();
+    }
+    Q_DISABLE_COPY_MOVE(LayoutPause)
+
+private:
+    QPointer<QLayout> m_layout;
+    bool m_wasEnabled;
+};
+
 // Lays the widget out in the size the export asks for, less the provenance line, and paints
 // both onto painter (whose device is that size in logical pixels).
 void paint(QWidget *widget, QPainter &painter, const QSize &size, const QString &provenance)
 {
     const int strip = provenanceHeight(widget, provenance);
     const QSize content(size.width(), size.height() - strip);
+    const LayoutPause pause(widget);
     if (widget->size() != content) {
         widget->resize(content);
         QCoreApplication::processEvents();
