@@ -27,6 +27,7 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void pngHasExactlyTheSizeAskedFor_data();
     void pngHasExactlyTheSizeAskedFor();
+    void viewFillsTheSizeAskedFor_data();
     void viewFillsTheSizeAskedFor();
     void svgIsVector();
     void pdfIsOnePage();
@@ -84,27 +85,36 @@ void TestExporter::pngHasExactlyTheSizeAskedFor()
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
 }
 
+void TestExporter::viewFillsTheSizeAskedFor_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addRow("timeline, in a layout") << u"timeline"_s;
+    QTest::addRow("tree, in a splitter") << u"tree"_s;
+}
+
 // A view bigger in the export than in the window is laid out at that size, not drawn at its
 // size in the window in a corner of the image; and it goes back to its place afterwards.
 void TestExporter::viewFillsTheSizeAskedFor()
 {
-    QWidget *timeline = m_window->viewNamed(u"timeline"_s);
-    const QSize before = timeline->size();
-    // What a chart view does when its chart's minimum size changes: the window lays itself out
-    // again at the next turn of the event loop, which comes during the export.
-    timeline->updateGeometry();
+    QFETCH(QString, view);
+    QWidget *shown = m_window->viewNamed(view);
+    const QSize before = shown->size();
+    // What a chart view does when its chart's minimum size changes, and a panel when its
+    // contents do: its parent lays it out again at the next turn of the event loop, which comes
+    // during the export.
+    shown->updateGeometry();
     const QSize size = before + QSize(300, 200);
     Exporter::Options options;
     options.size = size;
-    const QString path = m_dir.filePath(u"big-timeline.png"_s);
-    QCOMPARE(Exporter::save(timeline, path, options), QString());
+    const QString path = m_dir.filePath(u"big-"_s + view + u".png"_s);
+    QCOMPARE(Exporter::save(shown, path, options), QString());
     const QImage image(path);
     QCOMPARE(image.size(), size);
-    // Beyond its old size the chart is drawn, not the window's colour around a small chart.
-    const QColor window = timeline->palette().color(QPalette::Window);
+    // Beyond its old size the view is drawn, not the window's colour around a small view.
+    const QColor window = shown->palette().color(QPalette::Window);
     const QColor beyond = image.pixelColor(before.width() + 150, before.height() + 100);
     QVERIFY2(beyond != window, qPrintable(beyond.name()));
-    QCOMPARE(timeline->size(), before);
+    QCOMPARE(shown->size(), before);
 }
 
 void TestExporter::svgIsVector()

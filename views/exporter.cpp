@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLayout>
@@ -31,32 +32,47 @@ int provenanceHeight(const QWidget *widget, const QString &provenance)
     return provenance.isEmpty() ? 0 : QFontMetrics(widget->font()).height() + 10;
 }
 
-// While it lives, the layout that places a widget in its parent leaves the widget's size alone:
-// else a widget that changes its minimum size when resized (a chart view does) is put back in
-// its place by the next turn of the event loop, and drawn there at its old size.
-class LayoutPause
+// While it lives, whatever places a widget in its parent (a layout, a splitter) leaves the
+// widget's size alone: else the widget is put back in its place at the next turn of the event
+// loop, as soon as it asks for another layout (a chart view does when resized, a panel when its
+// contents change), and drawn there at its old size. Then the parent lays the widget out again.
+class LayoutPause final : public QObject
 {
 public:
     explicit LayoutPause(QWidget *widget)
-        : m_layout(widget->parentWidget() ? widget->parentWidget()->layout() : nullptr)
-        , m_wasEnabled(m_layout && m_layout->isEnabled())
+        : m_parent(widget->parentWidget())
+        , m_layout(m_parent ? m_parent->layout() : nullptr)
+        , m_layoutWasEnabled(m_layout && m_layout->isEnabled())
     {
+        if (m_parent)
+            m_parent->installEventFilter(this);
         if (m_layout)
             m_layout->setEnabled(false);
     }
-    ~LayoutPause()
+    ~LayoutPause() override
     {
-        if (!m_layout)
+        if (!m_parent)
             return;
-        m_layout->setEnabled(m_wasEnabled);
-        m_layout->invalidate();
-        m_layout->activate();
+        m_parent->removeEventFilter(this);
+        if (m_layout) {
+            m_layout->setEnabled(m_layoutWasEnabled);
+            m_layout->invalidate();
+        }
+        QEvent request(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(m_parent, &request);
     }
     Q_DISABLE_COPY_MOVE(LayoutPause)
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return watched == m_parent && event->type() == QEvent::LayoutRequest;
+    }
+
 private:
+    QPointer<QWidget> m_parent;
     QPointer<QLayout> m_layout;
-    bool m_wasEnabled;
+    bool m_layoutWasEnabled;
 };
 
 // Lays the widget out in the size the export asks for, less the provenance line, and paints
