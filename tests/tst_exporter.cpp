@@ -249,6 +249,20 @@ void TestExporter::provenanceFollowsTheDataFromExportToExport()
     const QString second = provenanceOfReport(u"second.html"_s);
     QVERIFY(second.contains(u"data "_s + Exporter::shortHash(changed)));
     QVERIFY(Exporter::shortHash(changed) != Exporter::shortHash(before));
+
+    // A hash worked out in the background while an export's dialogs are open is used only if
+    // the data is still what it was worked out for.
+    ExportActions *actions = m_window->exportActions();
+    Dataset third = before;
+    third.summary += u" Changed again."_s;
+    QVERIFY(m_store.replace(m_store.currentIndex(), third));
+    actions->prepareHash();
+    QVERIFY(m_store.replace(m_store.currentIndex(), before));
+    QVERIFY(provenanceOfReport(u"back.html"_s).contains(u"data "_s + Exporter::shortHash(before)));
+    QVERIFY(m_store.replace(m_store.currentIndex(), third));
+    actions->prepareHash();
+    QVERIFY(provenanceOfReport(u"prepared.html"_s)
+                    .contains(u"data "_s + Exporter::shortHash(third)));
     QVERIFY(m_store.replace(m_store.currentIndex(), before));
 }
 

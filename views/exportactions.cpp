@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -46,6 +47,9 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
         connect(m_store, changed, this, [this] {
             m_hashed = Dataset();
             m_hash.clear();
+            // A hash still being worked out is left to finish and be dropped.
+            m_hashing = QFuture<QString>();
+            m_hashingOf = Dataset();
         });
     }
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -71,12 +75,25 @@ QString ExportActions::focusedView() const
     return viewNames.first();
 }
 
+void ExportActions::prepareHash()
+{
+    const Dataset &current = m_store->current();
+    if ((!m_hash.isEmpty() && m_hashed == current)
+        || (m_hashing.isValid() && m_hashingOf == current))
+        return;
+    m_hashingOf = current;
+    m_hashing = QtConcurrent::run([current] { return Exporter::shortHash(current); });
+}
+
 QString ExportActions::provenanceLine()
 {
     const Dataset &current = m_store->current();
     if (m_hash.isEmpty() || !(m_hashed == current)) {
         m_hashed = current;
-        m_hash = Exporter::shortHash(current);
+        m_hash = m_hashing.isValid() && m_hashingOf == current ? m_hashing.result()
+                                                               : Exporter::shortHash(current);
+        m_hashing = QFuture<QString>();
+        m_hashingOf = Dataset();
     }
     return Exporter::provenanceLine(current, QDate::currentDate(), m_hash);
 }
@@ -93,6 +110,7 @@ void ExportActions::copyViewAsImage()
 
 void ExportActions::exportView()
 {
+    prepareHash();
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Export View"));
     auto *view = new QComboBox(&dialog);
@@ -157,6 +175,7 @@ QString ExportActions::suggestedPath(const QString &view, const QString &suffix)
 
 void ExportActions::exportReport()
 {
+    prepareHash();
     const QString pdf = tr("PDF document (*.pdf)");
     const QString html = tr("HTML page (*.html)");
     QString filter = pdf;

@@ -2,6 +2,7 @@
 
 #include "models/dataset.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -35,6 +36,10 @@ public:
     // Writes the report to path (.pdf or .html) and says so in the status bar; false, after
     // telling the user why, when it could not.
     bool exportReportTo(const QString &path);
+    // Starts working out the current data's hash on the thread pool, so that an export about to
+    // be made (its dialogs are open) finds it ready rather than holding up the window: 0.3 s
+    // with 100k statements.
+    void prepareHash();
 
 private:
     void exportView();
@@ -46,10 +51,12 @@ private:
     DocumentStore *m_store;
     MainWindow *m_window;
     // The data hash of the last dataset exported: working it out serialises the whole dataset,
-    // over half a second with 100k statements, and one export often follows another. Dropped
-    // when the store changes, so an old dataset is not kept alive by it.
+    // 0.3 s with 100k statements, and one export often follows another. Dropped when the store
+    // changes, so an old dataset is not kept alive by it.
     Dataset m_hashed;
     QString m_hash;
+    QFuture<QString> m_hashing; // of m_hashingOf, by prepareHash()
+    Dataset m_hashingOf;
     QAction *m_export;
     QAction *m_copy;
     QAction *m_report;
