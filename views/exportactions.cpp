@@ -45,11 +45,8 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
     connect(m_report, &QAction::triggered, this, &ExportActions::exportReport);
     for (const auto changed : {&DocumentStore::currentChanged, &DocumentStore::datasetChanged}) {
         connect(m_store, changed, this, [this] {
-            m_hashed = Dataset();
-            m_hash.clear();
             // A hash still being worked out is left to finish and be dropped.
-            m_hashing = QFuture<QString>();
-            m_hashingOf = Dataset();
+            m_hash = QFuture<QString>();
         });
     }
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -77,25 +74,18 @@ QString ExportActions::focusedView() const
 
 void ExportActions::prepareHash()
 {
-    const Dataset &current = m_store->current();
-    if ((!m_hash.isEmpty() && m_hashed == current)
-        || (m_hashing.isValid() && m_hashingOf == current))
-        return;
-    m_hashingOf = current;
-    m_hashing = QtConcurrent::run([current] { return Exporter::shortHash(current); });
+    if (!m_hash.isValid()) {
+        m_hash = QtConcurrent::run(
+                [data = m_store->current()] { return Exporter::shortHash(data); });
+    }
 }
 
 QString ExportActions::provenanceLine()
 {
     const Dataset &current = m_store->current();
-    if (m_hash.isEmpty() || !(m_hashed == current)) {
-        m_hashed = current;
-        m_hash = m_hashing.isValid() && m_hashingOf == current ? m_hashing.result()
-                                                               : Exporter::shortHash(current);
-        m_hashing = QFuture<QString>();
-        m_hashingOf = Dataset();
-    }
-    return Exporter::provenanceLine(current, QDate::currentDate(), m_hash);
+    if (!m_hash.isValid())
+        m_hash = QtFuture::makeReadyFuture(Exporter::shortHash(current));
+    return Exporter::provenanceLine(current, QDate::currentDate(), m_hash.result());
 }
 
 void ExportActions::copyViewAsImage()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/dataset.h"
-
 #include <QFuture>
 #include <QObject>
 #include <QString>
@@ -50,13 +48,11 @@ private:
 
     DocumentStore *m_store;
     MainWindow *m_window;
-    // The data hash of the last dataset exported: working it out serialises the whole dataset,
-    // 0.3 s with 100k statements, and one export often follows another. Dropped when the store
-    // changes, so an old dataset is not kept alive by it.
-    Dataset m_hashed;
-    QString m_hash;
-    QFuture<QString> m_hashing; // of m_hashingOf, by prepareHash()
-    Dataset m_hashingOf;
+    // The current dataset's data hash, worked out or being worked out: working it out
+    // serialises the whole dataset, 0.3 s with 100k statements, and one export often follows
+    // another. Dropped whenever the store changes, as it says on every change of the current
+    // dataset.
+    QFuture<QString> m_hash;
     QAction *m_export;
     QAction *m_copy;
     QAction *m_report;
