@@ -178,7 +178,7 @@ private:
 
     // A string without escapes, as its bytes: every field name of the format, and every name of
     // one of its enumerations, is plain ASCII.
-    bool plainString(QByteArrayView &key)
+    bool plainString(QByteArrayView &text)
     {
         if (!consume('"'))
             return false;
@@ -186,7 +186,7 @@ private:
         while (m_pos < m_size) {
             const auto c = static_cast<unsigned char>(m_data[m_pos]);
             if (c == '"') {
-                key = m_text.sliced(start, m_pos - start);
+                text = m_text.sliced(start, m_pos - start);
                 ++m_pos;
                 return true;
             }

@@ -18,7 +18,6 @@ public:
 
     void setLines(QList<qreal> values);
     void setPen(const QPen &pen);
-    const QList<qreal> &lines() const { return m_lines; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
