@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -36,6 +37,7 @@ private slots:
     void manyHandlesDrawAtMostOnePerPixel();
     void selectionRingFollowsTheSelection();
     void selectionRepaintsOnlyWhatItChanges();
+    void laneLinesAreDrawnAgainWhereTheyMove();
 };
 
 namespace {
@@ -60,6 +62,33 @@ void showCrowd(TimelineChartView &view, QStringView date, bool withDenials)
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setDataset(dataset);
     view.grab();
+}
+
+// Twelve statements in the lanes of actors a, b and c, s0 to s11.
+Dataset threeLanes()
+{
+    Dataset dataset;
+    dataset.id = u"lanes"_s;
+    dataset.title = u"Lanes"_s;
+    for (const QString &actor : {u"a"_s, u"b"_s, u"c"_s})
+        dataset.actors.append(makeActor(actor, actor.toUpper(), ActorKind::Media));
+    for (int i = 0; i < 12; ++i) {
+        const QString actor = QStringList {u"a"_s, u"b"_s, u"c"_s}.at(i % 3);
+        const QString date = i % 2 == 0 ? u"2025-%1-15"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'))
+                                        : u"2025-%1"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'));
+        dataset.statements.append(
+                makeStatement(u"s%1"_s.arg(i), actor, Stance(i % 4), date, u"s"_s));
+    }
+    dataset.rebuildIndex();
+    return dataset;
+}
+
+QImage shownOnScreen(QWidget &widget)
+{
+    return widget.screen()
+            ->grabWindow(widget.winId())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace
@@ -258,19 +287,7 @@ void TestTimelineChartView::selectionRingFollowsTheSelection()
 // repaint of all of it would.
 void TestTimelineChartView::selectionRepaintsOnlyWhatItChanges()
 {
-    Dataset dataset;
-    dataset.id = u"lanes"_s;
-    dataset.title = u"Lanes"_s;
-    for (const QString &actor : {u"a"_s, u"b"_s, u"c"_s})
-        dataset.actors.append(makeActor(actor, actor.toUpper(), ActorKind::Media));
-    for (int i = 0; i < 12; ++i) {
-        const QString actor = QStringList {u"a"_s, u"b"_s, u"c"_s}.at(i % 3);
-        const QString date = i % 2 == 0 ? u"2025-%1-15"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'))
-                                        : u"2025-%1"_s.arg(i % 12 + 1, 2, 10, QChar(u'0'));
-        dataset.statements.append(
-                makeStatement(u"s%1"_s.arg(i), actor, Stance(i % 4), date, u"s"_s));
-    }
-    dataset.rebuildIndex();
+    const Dataset dataset = threeLanes();
     Selection selection;
     TimelineChartView view(&selection);
     view.resize(800, 300);
@@ -288,10 +305,39 @@ void TestTimelineChartView::selectionRepaintsOnlyWhatItChanges()
     for (const auto &select : selections) {
         select();
         QTest::qWait(50);
-        const QImage shown = view.screen()->grabWindow(view.winId()).toImage();
-        const QImage whole = view.grab().toImage();
-        QCOMPARE(shown.convertToFormat(QImage::Format_RGB32),
-                 whole.convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(shownOnScreen(view), view.grab().toImage().convertToFormat(QImage::Format_RGB32));
+    }
+}
+
+// The lines between lanes are drawn once and then copied: new lanes, or a resize, draw them
+// again where they now are.
+void TestTimelineChartView::laneLinesAreDrawnAgainWhereTheyMove()
+{
+    const Dataset dataset = threeLanes();
+    Selection selection;
+    TimelineChartView view(&selection);
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(dataset);
+    QTest::qWait(50);
+    const std::function<void()> changes[] {
+            [&] { view.setLaneMode(TimelineChartView::LaneMode::Stance); },
+            [&] { view.resize(700, 420); },
+    };
+    for (const auto &change : changes) {
+        change();
+        QTest::qWait(50);
+        const QImage shown = shownOnScreen(view);
+        const QList<QGraphicsItem *> items = view.scene()->items();
+        QList<QGraphicsItem::CacheMode> modes;
+        for (QGraphicsItem *item : items) {
+            modes.append(item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+        QCOMPARE(shown, view.grab().toImage().convertToFormat(QImage::Format_RGB32));
+        for (qsizetype i = 0; i < items.size(); ++i)
+            items.at(i)->setCacheMode(modes.at(i));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "views/exporter.h"
 
 #include "models/datasetwriter.h"
+#include "views/itemcachepause.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -87,6 +88,7 @@ void paint(QWidget *widget, QPainter &painter, const QSize &size, const QString 
         QCoreApplication::processEvents();
     }
     painter.fillRect(QRect(QPoint(), size), widget->palette().color(QPalette::Window));
+    const ItemCachePause drawnAnew(widget, painter);
     widget->render(&painter, QPoint(), QRegion(),
                    QWidget::DrawWindowBackground | QWidget::DrawChildren);
     if (strip == 0)

@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 #include <QValueAxis>
 
 namespace {
@@ -19,7 +18,12 @@ LaneGrid::LaneGrid(QChart *chart, QValueAxis *axis)
 {
     // Where Qt Charts draws its grid: above the plot's background, below the spans.
     setZValue(3.4);
-    setFlag(ItemUsesExtendedStyleOption);
+    // Drawn once into a picture of the plot's size, from which a repaint copies its part.
+    setCacheMode(DeviceCoordinateCache);
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] {
+        prepareGeometryChange();
+        update();
+    });
 }
 
 void LaneGrid::setLines(QList<qreal> values)
@@ -39,23 +43,18 @@ QRectF LaneGrid::boundingRect() const
     return m_chart->plotArea().adjusted(-tickLength, 0, 0, 0);
 }
 
-void LaneGrid::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LaneGrid::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF plot = m_chart->plotArea();
     const QRectF lined = boundingRect();
     const qreal range = m_axis->max() - m_axis->min();
-    // A line is drawn a little beyond the repainted part, which the painter clips, so that its
-    // smoothed edges and ends there are the pixels of a whole line's.
-    const qreal margin = m_pen.widthF() + 2;
-    const QRectF around = option->exposedRect.adjusted(-margin, -margin, margin, margin) & lined;
-    if (around.isEmpty() || range <= 0)
+    if (lined.isEmpty() || range <= 0)
         return;
     painter->save();
     painter->setPen(m_pen);
     for (const qreal value : std::as_const(m_lines)) {
         const qreal y = plot.bottom() - (value - m_axis->min()) / range * plot.height();
-        if (y >= around.top() && y <= around.bottom())
-            painter->drawLine(QPointF(around.left(), y), QPointF(around.right(), y));
+        painter->drawLine(QPointF(lined.left(), y), QPointF(lined.right(), y));
     }
     painter->restore();
 }

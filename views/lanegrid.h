@@ -9,7 +9,8 @@ class QValueAxis;
 
 // The lines between the timeline's lanes. Qt Charts' own grid lines each cross the whole plot
 // and were drawn whole at every repaint, however small the part repainted: a selection, which
-// repaints a few marks, drew them all again. These are drawn only where the repaint is.
+// repaints a few marks, drew them all again. These are drawn once, until the plot or the lines
+// change, and a repaint copies them.
 class LaneGrid final : public QGraphicsItem
 {
 public:

@@ -1,5 +1,6 @@
 #include "views/reportchart.h"
 
+#include "views/itemcachepause.h"
 #include "views/reporthtml.h"
 #include "views/theme.h"
 #include "views/timelinechartview.h"
@@ -47,6 +48,7 @@ QSize ReportChart::size() const
 
 void ReportChart::paint(QPainter *painter, const QRectF &target) const
 {
+    const ItemCachePause drawnAnew(m_view.get(), *painter);
     m_view->render(painter, target, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
 }
 
