@@ -30,6 +30,8 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void axisTicksNeverReadTheSame_data();
     void axisTicksNeverReadTheSame();
+    void ticksFollowAResize_data();
+    void ticksFollowAResize();
     void laneNamesSurviveShortLanes_data();
     void laneNamesSurviveShortLanes();
     void legendSpansTheChartAfterANewDataset();
@@ -138,6 +140,40 @@ void TestTimelineChartView::axisTicksNeverReadTheSame()
     for (int i = 0; i < ticks; ++i)
         labels.insert(QDateTime::fromMSecsSinceEpoch(first + i * step).toString(axis->format()));
     QCOMPARE(labels.size(), ticks);
+}
+
+void TestTimelineChartView::ticksFollowAResize_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addRow("narrower") << 1400 << 500;
+    QTest::addRow("wider") << 500 << 1400;
+}
+
+// After a resize the time axis has as many ticks as a chart made at the new size.
+void TestTimelineChartView::ticksFollowAResize()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const Dataset dataset = threeLanes();
+    Selection selection;
+    TimelineChartView resized(&selection);
+    TimelineChartView made(&selection);
+    resized.resize(from, 400);
+    made.resize(to, 400);
+    for (TimelineChartView *view : {&resized, &made}) {
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        view->setDataset(dataset);
+    }
+    QTest::qWait(50);
+    resized.resize(to, 400);
+    QTest::qWait(50);
+    const auto ticks = [](const TimelineChartView &view) {
+        return qobject_cast<QDateTimeAxis *>(view.chart()->axes(Qt::Horizontal).value(0))
+                ->tickCount();
+    };
+    QCOMPARE(ticks(resized), ticks(made));
 }
 
 void TestTimelineChartView::laneNamesSurviveShortLanes_data()

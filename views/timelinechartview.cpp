@@ -90,7 +90,9 @@ TimelineChartView::TimelineChartView(Selection *selection, QWidget *parent)
     // The grid, the spans and the handles cover the plot: where it was is repainted too.
     connect(chart(), &QChart::plotAreaChanged, this, [this] { chart()->update(); });
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::placeLabelsAndLegend);
-    // Changing the axes while the chart lays itself out is not safe: the grid waits a moment.
+    connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::adaptAxisLabels);
+    // Changing the axes' ranges while the chart lays itself out is not safe: the grid waits a
+    // moment.
     connect(chart(), &QChart::plotAreaChanged, this, &TimelineChartView::updateLaneGrid,
             Qt::QueuedConnection);
     // A detached legend shrinks itself to its size hint when its series change: put it back.
@@ -434,7 +436,6 @@ void TimelineChartView::resizeEvent(QResizeEvent *event)
         && std::min(laneLabelWidth, event->oldSize().width() / 4)
                 != std::min(laneLabelWidth, width() / 4))
         fitLaneLabels();
-    adaptAxisLabels();
     placeLabelsAndLegend();
 }
 
