@@ -37,6 +37,7 @@ private slots:
     void detailPaneLoadsNoImage();
     void selectedStatementIsHighlighted();
     void paneScrollsToTheSelectedStatement();
+    void longPagesAreShownWhenReady_data();
     void longPagesAreShownWhenReady();
     void longListsShowTheirFirstEntriesAndTheSelected();
     void links();
@@ -339,22 +340,33 @@ void TestDetailDocument::paneScrollsToTheSelectedStatement()
     QCOMPARE(pane.verticalScrollBar()->value(), 0);
 }
 
-// A long page is parsed on a worker thread: the pane shows the page it had until the new one is
-// ready, scrolled to the selected statement, and a page made for an older selection never
-// replaces a newer one.
+void TestDetailDocument::longPagesAreShownWhenReady_data()
+{
+    QTest::addColumn<int>("statements");
+    QTest::addColumn<int>("repeats");
+    QTest::addRow("long statements, parsed on a worker") << 30 << 80;
+    QTest::addRow("many statements, written and parsed on a worker") << 60 << 1;
+}
+
+// A long page, or one made from many statements, is made on a worker thread: the pane shows the
+// page it had until the new one is ready, scrolled to the selected statement, and a page made
+// for an older selection never replaces a newer one.
 void TestDetailDocument::longPagesAreShownWhenReady()
 {
+    QFETCH(int, statements);
+    QFETCH(int, repeats);
     Dataset dataset = sample();
-    for (int i = 1; i <= 30; ++i) {
-        dataset.statements.append(makeStatement(u"long-"_s + QString::number(i), u"ft"_s,
-                                                Stance::Status, u"2026-03-01"_s,
-                                                u"Long status number %1. "_s.arg(i).repeated(80)));
+    for (int i = 1; i <= statements; ++i) {
+        dataset.statements.append(makeStatement(
+                u"long-"_s + QString::number(i), u"ft"_s, Stance::Status, u"2026-03-01"_s,
+                u"Long status number %1. "_s.arg(i).repeated(repeats)));
     }
     dataset.rebuildIndex();
-    QVERIFY(DetailDocument::html(dataset, u"ft"_s, {}, options).size()
-            > DetailPane::backgroundPageLength);
-    QVERIFY(DetailDocument::html(dataset, u"truby"_s, {}, options).size()
-            <= DetailPane::backgroundPageLength);
+    const DetailDocument document(dataset);
+    QVERIFY(document.statementsBehindPage(u"ft"_s) > DetailPane::backgroundPageStatements
+            || document.html(u"ft"_s, {}, options).size() > DetailPane::backgroundPageLength);
+    QVERIFY(document.statementsBehindPage(u"truby"_s) <= DetailPane::backgroundPageStatements);
+    QVERIFY(document.html(u"truby"_s, {}, options).size() <= DetailPane::backgroundPageLength);
     Selection selection;
     DetailPane pane(&selection);
     pane.resize(400, 160);

@@ -420,6 +420,13 @@ QString DetailDocument::html(const QString &actorId, const QString &statementId,
     return builder.overview();
 }
 
+qsizetype DetailDocument::statementsBehindPage(const QString &actorId) const
+{
+    if (const Actor *actor = m_dataset.actor(actorId))
+        return m_index->saidBy.value(actor->id).size() + m_index->saidAbout.value(actor->id).size();
+    return m_index->analyses.size();
+}
+
 QString DetailDocument::html(const Dataset &dataset, const QString &actorId,
                              const QString &statementId, const Options &options)
 {

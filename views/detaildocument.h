@@ -11,6 +11,7 @@
 // The detail pane's content, as HTML built from plain dataset values. Every text that comes
 // from a data file is escaped, so nothing in a file is ever interpreted as markup; the only
 // links are the ones made here, to actors, statements and sources of the same dataset.
+// Pages may be written on several threads at once.
 class DetailDocument
 {
 public:
@@ -40,6 +41,9 @@ public:
     // With no actor: an overview of the dispute. With an actor: who it is, what it said and what
     // was said about it, grouped by stance in date order; the selected statement highlighted.
     QString html(const QString &actorId, const QString &statementId, const Options &options) const;
+    // How many statements the page is made from (it lists a few of each kind): an actor's page
+    // from those said by and about the actor, the overview from the claims.
+    qsizetype statementsBehindPage(const QString &actorId) const;
     // The same, for one page of a dataset.
     static QString html(const Dataset &dataset, const QString &actorId, const QString &statementId,
                         const Options &options);

@@ -86,15 +86,32 @@ void DetailPane::render()
     options.highlight.setAlphaF(1.0);
     options.highlight = options.highlight.lighter(
             palette().color(QPalette::Base).lightness() > 128 ? 170 : 60);
+    const QString actorId = m_selection->actorId();
     const QString statementId = m_selection->statementId();
     if (!m_document)
         m_document = std::make_shared<const DetailDocument>(m_dataset);
-    const QString html = m_document->html(m_selection->actorId(), statementId, options);
-    const int request = ++m_pageRequest;
-    if (html.size() <= backgroundPageLength) {
-        showPage(pageOf(html, font()), statementId);
+    ++m_pageRequest;
+    if (m_document->statementsBehindPage(actorId) > backgroundPageStatements) {
+        showWhenReady(
+                [document = m_document, actorId, statementId, options, font = font()] {
+                    return pageOf(document->html(actorId, statementId, options), font);
+                },
+                statementId);
         return;
     }
+    const QString html = m_document->html(actorId, statementId, options);
+    if (html.size() > backgroundPageLength) {
+        showWhenReady([html, font = font()] { return pageOf(html, font); }, statementId);
+        return;
+    }
+    showPage(pageOf(html, font()), statementId);
+}
+
+// Makes the page on a worker thread, and shows it if nothing was asked for since.
+void DetailPane::showWhenReady(std::function<QTextDocument *()> makePage,
+                               const QString &statementId)
+{
+    const int request = m_pageRequest;
     auto *watcher = new QFutureWatcher<QTextDocument *>(this);
     m_pagesInFlight.append(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, statementId] {
@@ -105,8 +122,8 @@ void DetailPane::render()
         else
             delete watcher->result();
     });
-    watcher->setFuture(QtConcurrent::run([html, font = font(), thread = thread()] {
-        QTextDocument *page = pageOf(html, font);
+    watcher->setFuture(QtConcurrent::run([makePage = std::move(makePage), thread = thread()] {
+        QTextDocument *page = makePage();
         page->moveToThread(thread);
         return page;
     }));

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QTextBrowser>
 
+#include <functional>
 #include <memory>
 
 class Selection;
@@ -13,8 +14,8 @@ class Selection;
 // The detail pane: who the selected actor is, what it said and what was said about it, with
 // links between claims and the statements that answer them. Follows the shared Selection and
 // sets it when a link is followed (click, or Tab to a link and Enter). Each page is a new
-// document, laid out a part at a time while the event loop turns; a long page is parsed on a
-// worker thread and shown when it is ready, so a selection never waits for it.
+// document, laid out a part at a time while the event loop turns; a long page is written and
+// parsed on a worker thread and shown when it is ready, so a selection never waits for it.
 class DetailPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ public:
     DetailPane(Selection *selection, QWidget *parent = nullptr);
     ~DetailPane() override;
 
-    // Pages with more characters of HTML are parsed on a worker thread.
+    // Pages made from more statements are written and parsed on a worker thread; pages with
+    // more characters of HTML are parsed there.
+    static constexpr qsizetype backgroundPageStatements = 40;
     static constexpr qsizetype backgroundPageLength = 16 * 1024;
 
     // Waits for the page being made, if any, and shows it: for a screenshot.
@@ -41,6 +44,7 @@ protected:
 
 private:
     void render();
+    void showWhenReady(std::function<QTextDocument *()> makePage, const QString &statementId);
     void showPage(QTextDocument *page, const QString &statementId);
     void followLink(const QUrl &link);
     void openSource(const Source &source);
