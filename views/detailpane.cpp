@@ -3,6 +3,7 @@
 #include "models/selection.h"
 #include "views/detaildocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QEvent>
@@ -136,6 +137,8 @@ void DetailPane::waitForPage()
         watcher->waitForFinished();
         QCoreApplication::sendPostedEvents(watcher);
     }
+    // The page is laid out a part at a time; a screenshot shows the scroll bar of all of it.
+    document()->documentLayout()->documentSize();
 }
 
 DetailPane::~DetailPane()

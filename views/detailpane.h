@@ -30,7 +30,7 @@ public:
     static constexpr qsizetype backgroundPageStatements = 40;
     static constexpr qsizetype backgroundPageLength = 16 * 1024;
 
-    // Waits for the page being made, if any, and shows it: for a screenshot.
+    // Waits for the page being made, if any, shows it and lays all of it out: for a screenshot.
     void waitForPage();
 
     void setDataset(const Dataset &dataset);
