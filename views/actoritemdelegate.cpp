@@ -5,8 +5,12 @@
 #include "views/plaintext.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QHelpEvent>
 #include <QIcon>
+#include <QPainter>
+
+#include <utility>
 
 namespace {
 
@@ -35,6 +39,65 @@ void ActorItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         return;
     option->icon = iconOf(ActorKind(kind.toInt()));
     option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    if (index.column() == ActorTreeModel::NameColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QString text = std::exchange(cell.text, QString());
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (text.isEmpty())
+        return;
+
+    // Where and in which colour the style puts an item's text: in the cell less a margin, to
+    // the fraction of a pixel across, and on whole pixels down.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect room = cell.rect.adjusted(margin, 0, -margin, 0);
+    const QStaticText &count = laidOut(text, cell.font);
+    const QSizeF size = count.size();
+    const Qt::Alignment across = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+    qreal left = room.x();
+    if (across & Qt::AlignRight)
+        left += room.width() - size.width();
+    else if (across & Qt::AlignHCenter)
+        left += (room.width() - size.width()) / 2;
+    const int top = QStyle::alignedRect(cell.direction, cell.displayAlignment,
+                                        QSize(room.width(), int(size.height())), room)
+                            .top();
+    const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : (cell.state & QStyle::State_Active)                            ? QPalette::Normal
+                                                                             : QPalette::Inactive;
+    const QPalette::ColorRole role
+            = cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    painter->save();
+    painter->setPen(cell.palette.color(group, role));
+    painter->setFont(cell.font);
+    painter->drawStaticText(QPointF(left, top), count);
+    painter->restore();
+}
+
+const QStaticText &ActorItemDelegate::laidOut(const QString &text, const QFont &font) const
+{
+    if (font != m_countFont) {
+        m_countFont = font;
+        m_counts.clear();
+    }
+    auto found = m_counts.find(text);
+    if (found == m_counts.end()) {
+        QStaticText laid(text);
+        laid.setTextFormat(Qt::PlainText);
+        laid.prepare(QTransform(), font);
+        found = m_counts.insert(text, laid);
+    }
+    return *found;
 }
 
 bool ActorItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

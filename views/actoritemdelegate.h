@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 // Draws an actor row of the tree with the icon of the actor's kind (group, organization,
 // person, media, government), so the kind shows at a glance without reading it. Its tooltips
-// show names and roles literally, never as markup.
+// show names and roles literally, never as markup. Counts are drawn from text laid out once:
+// laying each cell's text out again at every repaint was most of a repaint of the tree.
 class ActorItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -13,9 +17,17 @@ class ActorItemDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    const QStaticText &laidOut(const QString &text, const QFont &font) const;
+
+    mutable QFont m_countFont;
+    mutable QHash<QString, QStaticText> m_counts; // in m_countFont
 };
