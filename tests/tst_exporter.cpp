@@ -36,8 +36,12 @@ private slots:
     void copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard();
     void reportActionWritesTheReportOfTheCurrentDataset();
     void provenanceFollowsTheDataFromExportToExport();
+    void hashIsStartedSoonAfterTheDataChanges();
 
 private:
+    // The provenance line of the report of the current dataset, exported as name.
+    QString provenanceOfReport(const QString &name);
+
     DocumentStore m_store;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
@@ -223,21 +227,23 @@ void TestExporter::reportActionWritesTheReportOfTheCurrentDataset()
     QVERIFY(!QGuiApplication::overrideCursor());
 }
 
+QString TestExporter::provenanceOfReport(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    if (!m_window->exportActions()->exportReportTo(path))
+        return QString();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QString html = QString::fromUtf8(file.readAll());
+    const qsizetype start = html.indexOf(u"<footer class=\"provenance\">"_s);
+    return start < 0 ? QString() : html.mid(start, html.indexOf(u"</footer>"_s, start) - start);
+}
+
 // One export after another names the data as it is at each: the hash worked out for the first
 // is not reused once the data has changed.
 void TestExporter::provenanceFollowsTheDataFromExportToExport()
 {
-    const auto provenanceOfReport = [this](const QString &name) {
-        const QString path = m_dir.filePath(name);
-        if (!m_window->exportActions()->exportReportTo(path))
-            return QString();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return QString();
-        const QString html = QString::fromUtf8(file.readAll());
-        const qsizetype start = html.indexOf(u"<footer class=\"provenance\">"_s);
-        return start < 0 ? QString() : html.mid(start, html.indexOf(u"</footer>"_s, start) - start);
-    };
     const Dataset before = m_store.current();
     const QString first = provenanceOfReport(u"first.html"_s);
     QVERIFY(first.contains(u"data "_s + Exporter::shortHash(before)));
@@ -263,6 +269,23 @@ void TestExporter::provenanceFollowsTheDataFromExportToExport()
     actions->prepareHash();
     QVERIFY(provenanceOfReport(u"prepared.html"_s)
                     .contains(u"data "_s + Exporter::shortHash(third)));
+    QVERIFY(m_store.replace(m_store.currentIndex(), before));
+}
+
+// A while after the data changes its hash is started in the background, so that Copy View as
+// Image, which has no dialog, finds it worked out rather than working it out while the window
+// waits.
+void TestExporter::hashIsStartedSoonAfterTheDataChanges()
+{
+    const ExportActions *actions = m_window->exportActions();
+    const Dataset before = m_store.current();
+    Dataset changed = before;
+    changed.summary += u" Changed once more."_s;
+    QVERIFY(m_store.replace(m_store.currentIndex(), changed));
+    QVERIFY(!actions->hashStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(actions->hashStarted(), 3 * ExportActions::hashDelayMs);
+    QVERIFY(provenanceOfReport(u"later.html"_s)
+                    .contains(u"data "_s + Exporter::shortHash(changed)));
     QVERIFY(m_store.replace(m_store.currentIndex(), before));
 }
 

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -38,6 +39,7 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
     , m_export(new QAction(tr("&Export View…"), this))
     , m_copy(new QAction(tr("&Copy View as Image"), this))
     , m_report(new QAction(tr("Export &Report…"), this))
+    , m_hashDelay(new QTimer(this))
 {
     m_report->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     m_report->setStatusTip(tr("Write the report of this dispute as a PDF document or an HTML "
@@ -47,8 +49,15 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
         connect(m_store, changed, this, [this] {
             // A hash still being worked out is left to finish and be dropped.
             m_hash = QFuture<QString>();
+            m_hashDelay->start();
         });
     }
+    m_hashing.setMaxThreadCount(1);
+    m_hashing.setThreadPriority(QThread::IdlePriority);
+    m_hashDelay->setSingleShot(true);
+    m_hashDelay->setInterval(hashDelayMs);
+    connect(m_hashDelay, &QTimer::timeout, this, &ExportActions::prepareHash);
+    m_hashDelay->start();
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     connect(m_export, &QAction::triggered, this, &ExportActions::exportView);
@@ -76,7 +85,7 @@ void ExportActions::prepareHash()
 {
     if (!m_hash.isValid()) {
         m_hash = QtConcurrent::run(
-                [data = m_store->current()] { return Exporter::shortHash(data); });
+                &m_hashing, [data = m_store->current()] { return Exporter::shortHash(data); });
     }
 }
 

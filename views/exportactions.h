@@ -3,11 +3,13 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 class DocumentStore;
 class MainWindow;
 class QAction;
 class QDate;
+class QTimer;
 
 // File ▸ Export View… and Edit ▸ Copy View as Image: the window or one of its views as PNG
 // (1×, 2× or 3×), SVG or PDF, with the provenance line on by default; the copy puts a 2× PNG
@@ -36,8 +38,13 @@ public:
     bool exportReportTo(const QString &path);
     // Starts working out the current data's hash on the thread pool, so that an export about to
     // be made (its dialogs are open) finds it ready rather than holding up the window: 0.3 s
-    // with 100k statements.
+    // with 100k statements. Done anyway a while after the data changes, for Copy View as Image,
+    // which has no dialog.
     void prepareHash();
+    bool hashStarted() const { return m_hash.isValid(); }
+    // How long after the data changes its hash is started: a file just opened is being
+    // prepared for the views, and an edit often follows another.
+    static constexpr int hashDelayMs = 1000;
 
 private:
     void exportView();
@@ -56,4 +63,8 @@ private:
     QAction *m_export;
     QAction *m_copy;
     QAction *m_report;
+    QTimer *m_hashDelay; // started by every change of the data
+    // One thread, run only when the processors have nothing else to do: a hash worked out in the
+    // background must not slow the window down.
+    QThreadPool m_hashing;
 };
