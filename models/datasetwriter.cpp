@@ -17,7 +17,23 @@ namespace {
 class JsonEmitter
 {
 public:
+    // Without a hash the emitter keeps all it writes, for takeBytes(). With one, it gives what
+    // it has written to the hash from time to time (see spill()) and keeps only the rest.
+    explicit JsonEmitter(QCryptographicHash *hash = nullptr)
+        : m_hash(hash)
+    { }
+
     QByteArray takeBytes() { return std::move(m_out); }
+
+    // Gives the hash, if any, what was written, once that is a good part: it is then still in
+    // the processor's cache, and the whole document is never held at once.
+    void spill(qsizetype atLeast = 256 * 1024)
+    {
+        if (!m_hash || m_out.size() < atLeast)
+            return;
+        m_hash->addData(m_out);
+        m_out.resize(0); // keeps its capacity
+    }
 
     void beginObject(const char *key = nullptr) { begin(key, '{'); }
     void endObject() { end('}'); }
@@ -148,6 +164,7 @@ private:
         m_out += '"';
     }
 
+    QCryptographicHash *m_hash;
     QByteArray m_out;
     QList<bool> m_empty; // per open container: nothing written into it yet
 };
@@ -212,16 +229,15 @@ void writeList(JsonEmitter &json, const char *key, const QList<T> &items,
     if (items.isEmpty())
         return;
     json.beginArray(key);
-    for (const T &item : items)
+    for (const T &item : items) {
         writeItem(json, item);
+        json.spill();
+    }
     json.endArray();
 }
 
-} // namespace
-
-QByteArray DatasetWriter::toJson(const Dataset &dataset)
+void write(JsonEmitter &json, const Dataset &dataset)
 {
-    JsonEmitter json;
     json.beginObject();
     json.value("format", dataset.format);
     json.value("id", dataset.id);
@@ -233,9 +249,27 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
     writeList(json, "sources", dataset.sources, writeSource);
     writeList(json, "statements", dataset.statements, writeStatement);
     json.endObject();
+}
+
+} // namespace
+
+QByteArray DatasetWriter::toJson(const Dataset &dataset)
+{
+    JsonEmitter json;
+    write(json, dataset);
     QByteArray bytes = json.takeBytes();
     bytes += '\n';
     return bytes;
+}
+
+QByteArray DatasetWriter::hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method)
+{
+    QCryptographicHash hash(method);
+    JsonEmitter json(&hash);
+    write(json, dataset);
+    json.spill(0);
+    hash.addData(QByteArrayView("\n"));
+    return hash.result();
 }
 
 QString DatasetWriter::save(const Dataset &dataset, const QString &path)

@@ -3,6 +3,7 @@
 #include "models/dataset.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QString>
 
 // Writes a Dataset as the JSON of the data format "dispute-explorer/1": pretty-printed (2-space
@@ -17,6 +18,8 @@
 namespace DatasetWriter {
 
 QByteArray toJson(const Dataset &dataset);
+// The hash of toJson(dataset), worked out as it is written, a part at a time.
+QByteArray hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method);
 
 // Atomically (QSaveFile): an existing file stays intact if anything fails. Returns an empty
 // string on success, else a message for people ("cannot write PATH: REASON").

@@ -23,6 +23,8 @@ private slots:
     void escaping_data();
     void escaping();
     void nonAsciiStaysLiteral();
+    void hashIsThatOfTheWrittenJson_data();
+    void hashIsThatOfTheWrittenJson();
     void saveWritesAndReplaces();
     void saveIntoMissingDirectoryFails();
     void saveUnderRegularFileFails();
@@ -127,6 +129,33 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
+
+void TestDatasetWriter::hashIsThatOfTheWrittenJson_data()
+{
+    QTest::addColumn<Dataset>("dataset");
+    QTest::addRow("smallest") << minimalDataset();
+    QTest::addRow("every field") << fullDataset();
+    // Several hundred kilobytes of JSON, handed to the hash in parts as they are written.
+    Dataset many = fullDataset();
+    const Statement statement = many.statements.constFirst();
+    for (int i = 0; i < 3000; ++i) {
+        Statement copy = statement;
+        copy.id = u"statement-%1"_s.arg(i);
+        copy.text = u"Statement number %1, in \"quotes\" and über-long. "_s.arg(i).repeated(3);
+        many.statements.append(copy);
+    }
+    QTest::addRow("3,000 statements") << many;
+}
+
+void TestDatasetWriter::hashIsThatOfTheWrittenJson()
+{
+    QFETCH(Dataset, dataset);
+    for (const auto method :
+         {QCryptographicHash::Blake2b_256, QCryptographicHash::Sha256, QCryptographicHash::Md5}) {
+        QCOMPARE(DatasetWriter::hashOfJson(dataset, method).toHex(),
+                 QCryptographicHash::hash(DatasetWriter::toJson(dataset), method).toHex());
+    }
+}
 
 void TestDatasetWriter::builtinDatasetRoundTrips()
 {

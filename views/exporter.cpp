@@ -114,10 +114,8 @@ QSize exportSize(const QWidget *widget, const Exporter::Options &options)
 
 QString Exporter::shortHash(const Dataset &dataset)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(DatasetWriter::toJson(dataset),
-                                                        QCryptographicHash::Blake2b_256)
-                                       .toHex()
-                                       .left(8));
+    return QString::fromLatin1(
+            DatasetWriter::hashOfJson(dataset, QCryptographicHash::Blake2b_256).toHex().left(8));
 }
 
 QString Exporter::provenanceLine(const Dataset &dataset, const QDate &exportDate)

@@ -25,6 +25,8 @@ private slots:
     void buildModels();
     void write_data() { sizes_data(); }
     void write();
+    void hashOfJson_data() { sizes_data(); }
+    void hashOfJson();
 };
 
 void BenchReader::sizes_data()
@@ -75,6 +77,19 @@ void BenchReader::write()
     QBENCHMARK {
         const QByteArray json = DatasetWriter::toJson(*result.dataset);
         QVERIFY(!json.isEmpty());
+    }
+}
+
+// What the provenance line's data hash takes: writing the JSON and hashing it.
+void BenchReader::hashOfJson()
+{
+    QFETCH(int, statements);
+    const ReadResult result = DatasetReader::read(BenchInput::json(statements), QString());
+    QVERIFY(result.ok());
+    QBENCHMARK {
+        const QByteArray hash
+                = DatasetWriter::hashOfJson(*result.dataset, QCryptographicHash::Blake2b_256);
+        QCOMPARE(hash.size(), 32);
     }
 }
 
