@@ -5,6 +5,7 @@
 #include "warningsareerrors.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QImage>
 #include <QStyledItemDelegate>
 #include <QTest>
@@ -18,19 +19,24 @@ class TestActorItemDelegate : public QObject
 
 private slots:
     void init() { failOnUnexpectedWarnings(); }
-    void countsLookAsTheStyleDrawsThem();
+    void cellsLookAsTheStyleDrawsThem();
 };
 
 namespace {
 
-// Two actors with claims and denials: "Ford" 12 and 3, "Xiaomi" 7 and 104.
+// Actors with claims and denials: "Ford" 12 and 3, "Xiaomi" 7 and 104, a person with a long name
+// inside Ford 2 and 1, and one with a Chinese name 1 and 5.
 Dataset counted()
 {
     Dataset dataset;
     dataset.id = u"counts"_s;
     dataset.title = u"Counts"_s;
     dataset.actors = {makeActor(u"ford"_s, u"Ford"_s, ActorKind::Organization),
-                      makeActor(u"xiaomi"_s, u"Xiaomi"_s, ActorKind::Organization)};
+                      makeActor(u"farley"_s,
+                                u"James D. Farley Jr., President and Chief Executive Officer"_s,
+                                ActorKind::Person, u"ford"_s),
+                      makeActor(u"xiaomi"_s, u"Xiaomi"_s, ActorKind::Organization),
+                      makeActor(u"lei"_s, u"雷军"_s, ActorKind::Person)};
     const auto add = [&](const QString &actor, Stance stance, int count) {
         for (int i = 0; i < count; ++i) {
             dataset.statements.append(
@@ -42,37 +48,37 @@ Dataset counted()
     add(u"ford"_s, Stance::Denial, 3);
     add(u"xiaomi"_s, Stance::Claim, 7);
     add(u"xiaomi"_s, Stance::Denial, 104);
+    add(u"farley"_s, Stance::Claim, 2);
+    add(u"farley"_s, Stance::Denial, 1);
+    add(u"lei"_s, Stance::Claim, 1);
+    add(u"lei"_s, Stance::Denial, 5);
     dataset.rebuildIndex();
     return dataset;
 }
 
-// Sizes and names as the actor delegate does, counts as the style draws any text.
-class StyleDrawnCounts final : public QStyledItemDelegate
+// The kinds' icons as the actor delegate shows them, the rest as the style draws any item.
+class StyleDrawn final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        if (index.column() == ActorTreeModel::NameColumn)
-            m_actors.paint(painter, option, index);
-        else
-            QStyledItemDelegate::paint(painter, option, index);
-    }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        return m_actors.sizeHint(option, index);
-    }
 
-private:
-    ActorItemDelegate m_actors;
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant kind = index.data(ActorTreeModel::KindRole);
+        if (index.column() != ActorTreeModel::NameColumn || !kind.isValid())
+            return;
+        option->icon = ActorItemDelegate::iconOf(ActorKind(kind.toInt()));
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
 };
 
 } // namespace
 
-// The counts, drawn from text laid out once, are the pixels the style draws for them: on a plain
-// row and a selected one, and again after the font changes.
-void TestActorItemDelegate::countsLookAsTheStyleDrawsThem()
+// Names and counts, drawn from text laid out once, are the pixels the style draws for them: on
+// plain rows and a selected one, long names elided, and again after the font changes.
+void TestActorItemDelegate::cellsLookAsTheStyleDrawsThem()
 {
     ActorTreeModel model;
     model.setDataset(counted());
@@ -81,7 +87,7 @@ void TestActorItemDelegate::countsLookAsTheStyleDrawsThem()
     QTreeView drawn;
     QTreeView byStyle;
     drawn.setItemDelegate(new ActorItemDelegate(&drawn));
-    byStyle.setItemDelegate(new StyleDrawnCounts(&byStyle));
+    byStyle.setItemDelegate(new StyleDrawn(&byStyle));
     for (QTreeView *view : {&drawn, &byStyle}) {
         view->setModel(&model);
         view->setAllColumnsShowFocus(true);
@@ -92,10 +98,11 @@ void TestActorItemDelegate::countsLookAsTheStyleDrawsThem()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const auto compareCounts = [&] {
+    const auto compareCells = [&] {
         for (QTreeView *view : {&drawn, &byStyle}) {
-            view->setCurrentIndex(model.index(1, 0));
             view->expandAll();
+            view->setCurrentIndex(model.indexForActor(u"xiaomi"_s));
+            view->header()->resizeSection(ActorTreeModel::NameColumn, 170); // elides a name
         }
         QCoreApplication::processEvents();
         const QImage drawnImage
@@ -103,24 +110,25 @@ void TestActorItemDelegate::countsLookAsTheStyleDrawsThem()
         const QImage styleImage
                 = byStyle.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
         int cells = 0;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            for (const int column :
-                 {int(ActorTreeModel::ClaimsColumn), int(ActorTreeModel::DenialsColumn)}) {
-                const QModelIndex index = model.index(row, column);
+        for (const QString &actor : {u"ford"_s, u"farley"_s, u"xiaomi"_s, u"lei"_s}) {
+            const QModelIndex name = model.indexForActor(actor);
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = name.siblingAtColumn(column);
                 const QRect cell = drawn.visualRect(index);
                 QCOMPARE(cell, byStyle.visualRect(index));
+                QVERIFY(cell.isValid());
                 QVERIFY(!index.data().toString().isEmpty());
                 QCOMPARE(drawnImage.copy(cell), styleImage.copy(cell));
                 ++cells;
             }
         }
-        QCOMPARE(cells, 4);
+        QCOMPARE(cells, 12);
     };
-    compareCounts();
+    compareCells();
     QFont bigger = window.font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
     window.setFont(bigger);
-    compareCounts();
+    compareCells();
 }
 
 QTEST_MAIN(TestActorItemDelegate)

@@ -12,9 +12,7 @@
 
 #include <utility>
 
-namespace {
-
-QIcon iconOf(ActorKind kind)
+QIcon ActorItemDelegate::iconOf(ActorKind kind)
 {
     static const QIcon icons[] = {
             QIcon(QStringLiteral(":/icons/kind-group.svg")),
@@ -25,8 +23,6 @@ QIcon iconOf(ActorKind kind)
     };
     return icons[int(kind)];
 }
-
-} // namespace
 
 void ActorItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
@@ -44,10 +40,6 @@ void ActorItemDelegate::initStyleOption(QStyleOptionViewItem *option,
 void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
-    if (index.column() == ActorTreeModel::NameColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     const QString text = std::exchange(cell.text, QString());
@@ -57,12 +49,17 @@ void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (text.isEmpty())
         return;
 
-    // Where and in which colour the style puts an item's text: in the cell less a margin, to
-    // the fraction of a pixel across, and on whole pixels down.
+    // Where and in which colour the style puts an item's text: in its text rectangle less a
+    // margin, elided if too long, to the fraction of a pixel across and on whole pixels down.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect room = cell.rect.adjusted(margin, 0, -margin, 0);
-    const QStaticText &count = laidOut(text, cell.font);
-    const QSizeF size = count.size();
+    const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
+                               .adjusted(margin, 0, -margin, 0);
+    const QStaticText *laid = &laidOut(text, cell.font);
+    if (laid->size().width() > room.width()) {
+        laid = &laidOut(QFontMetrics(cell.font).elidedText(text, cell.textElideMode, room.width()),
+                        cell.font);
+    }
+    const QSizeF size = laid->size();
     const Qt::Alignment across = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
     qreal left = room.x();
     if (across & Qt::AlignRight)
@@ -80,22 +77,22 @@ void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->save();
     painter->setPen(cell.palette.color(group, role));
     painter->setFont(cell.font);
-    painter->drawStaticText(QPointF(left, top), count);
+    painter->drawStaticText(QPointF(left, top), *laid);
     painter->restore();
 }
 
 const QStaticText &ActorItemDelegate::laidOut(const QString &text, const QFont &font) const
 {
-    if (font != m_countFont) {
-        m_countFont = font;
-        m_counts.clear();
+    if (font != m_textFont) {
+        m_textFont = font;
+        m_texts.clear();
     }
-    auto found = m_counts.find(text);
-    if (found == m_counts.end()) {
+    auto found = m_texts.find(text);
+    if (found == m_texts.end()) {
         QStaticText laid(text);
         laid.setTextFormat(Qt::PlainText);
         laid.prepare(QTransform(), font);
-        found = m_counts.insert(text, laid);
+        found = m_texts.insert(text, laid);
     }
     return *found;
 }

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "models/dataset.h"
+
 #include <QFont>
 #include <QHash>
+#include <QIcon>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
 // Draws an actor row of the tree with the icon of the actor's kind (group, organization,
 // person, media, government), so the kind shows at a glance without reading it. Its tooltips
-// show names and roles literally, never as markup. Counts are drawn from text laid out once:
-// laying each cell's text out again at every repaint was most of a repaint of the tree.
+// show names and roles literally, never as markup. Each cell's text is drawn from text laid out
+// once, where and as the style draws it: laying it out again at every repaint was most of a
+// repaint of the tree.
 class ActorItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,6 +20,8 @@ class ActorItemDelegate final : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    static QIcon iconOf(ActorKind kind);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -28,6 +34,6 @@ protected:
 private:
     const QStaticText &laidOut(const QString &text, const QFont &font) const;
 
-    mutable QFont m_countFont;
-    mutable QHash<QString, QStaticText> m_counts; // in m_countFont
+    mutable QFont m_textFont;
+    mutable QHash<QString, QStaticText> m_texts; // in m_textFont
 };
