@@ -85,6 +85,16 @@ Dataset threeLanes()
     return dataset;
 }
 
+// Shows threeLanes() in view, 800 by 300 pixels, laid out and painted.
+void showThreeLanes(TimelineChartView &view)
+{
+    view.resize(800, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setDataset(threeLanes());
+    QTest::qWait(50);
+}
+
 QImage shownOnScreen(QWidget &widget)
 {
     return widget.screen()
@@ -323,14 +333,9 @@ void TestTimelineChartView::selectionRingFollowsTheSelection()
 // repaint of all of it would.
 void TestTimelineChartView::selectionRepaintsOnlyWhatItChanges()
 {
-    const Dataset dataset = threeLanes();
     Selection selection;
     TimelineChartView view(&selection);
-    view.resize(800, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setDataset(dataset);
-    QTest::qWait(50);
+    showThreeLanes(view);
 
     const std::function<void()> selections[] {
             [&] { selection.selectActor(u"a"_s); },
@@ -349,14 +354,9 @@ void TestTimelineChartView::selectionRepaintsOnlyWhatItChanges()
 // again where they now are.
 void TestTimelineChartView::laneLinesAreDrawnAgainWhereTheyMove()
 {
-    const Dataset dataset = threeLanes();
     Selection selection;
     TimelineChartView view(&selection);
-    view.resize(800, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setDataset(dataset);
-    QTest::qWait(50);
+    showThreeLanes(view);
     const std::function<void()> changes[] {
             [&] { view.setLaneMode(TimelineChartView::LaneMode::Stance); },
             [&] { view.resize(700, 420); },
