@@ -40,6 +40,7 @@ private slots:
     void selectionRingFollowsTheSelection();
     void selectionRepaintsOnlyWhatItChanges();
     void laneLinesAreDrawnAgainWhereTheyMove();
+    void resizedViewLooksLikeOneMadeAtItsSize();
 };
 
 namespace {
@@ -375,6 +376,24 @@ void TestTimelineChartView::laneLinesAreDrawnAgainWhereTheyMove()
         for (qsizetype i = 0; i < items.size(); ++i)
             items.at(i)->setCacheMode(modes.at(i));
     }
+}
+
+// Whatever size a view had before, it lays the chart out as a view made at its size does.
+void TestTimelineChartView::resizedViewLooksLikeOneMadeAtItsSize()
+{
+    Selection selection;
+    TimelineChartView resized(&selection);
+    showThreeLanes(resized);
+    resized.resize(700, 420);
+    QTest::qWait(50);
+
+    TimelineChartView made(&selection);
+    made.resize(700, 420);
+    made.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&made));
+    made.setDataset(threeLanes());
+    QTest::qWait(50);
+    QCOMPARE(shownOnScreen(resized), shownOnScreen(made));
 }
 
 QTEST_MAIN(TestTimelineChartView)

@@ -235,11 +235,6 @@ void TimelineChartView::showLayout()
     const QColor text = palette().color(QPalette::Text);
     m_timeAxis->setLabelsColor(text);
     m_laneAxis->setLabelsColor(text);
-    // The lane axis keeps the lanes and their grid; the names are drawn by m_laneLabels, in the
-    // chart's left margin, because Qt Charts would turn them into "..." in short lanes.
-    fitLaneLabels();
-    placeLabelsAndLegend();
-
     for (const Stance stance : StanceStyle::allStances()) {
         const bool present
                 = std::any_of(m_layout.marks.cbegin(), m_layout.marks.cend(),
@@ -288,6 +283,11 @@ void TimelineChartView::showLayout()
         for (QLegendMarker *marker : markers)
             marker->setVisible(inLegend);
     }
+    // The lane axis keeps the lanes and their grid; the names are drawn by m_laneLabels, in the
+    // chart's left margin, because Qt Charts would turn them into "..." in short lanes. The
+    // bottom margin holds the legend, as its new entries make it.
+    fitLaneLabels();
+    placeLabelsAndLegend();
     m_spans->setSpans(std::move(spans), m_reference);
     m_handles->setBorderColor(palette().color(QPalette::Base));
     m_handles->setHandles(std::move(handles), m_reference);
