@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <atomic>
 #include <utility>
 
 // QJsonDocument writes the members of every object in alphabetical order, so it cannot keep
@@ -18,9 +19,11 @@ class JsonEmitter
 {
 public:
     // Without a hash the emitter keeps all it writes, for takeBytes(). With one, it gives what
-    // it has written to the hash from time to time (see spill()) and keeps only the rest.
-    explicit JsonEmitter(QCryptographicHash *hash = nullptr)
+    // it has written to the hash from time to time (see spill()) and keeps only the rest, and
+    // it stops as soon as stop, if given, is set.
+    explicit JsonEmitter(QCryptographicHash *hash = nullptr, const std::atomic_bool *stop = nullptr)
         : m_hash(hash)
+        , m_stop(stop)
     { }
 
     QByteArray takeBytes() { return std::move(m_out); }
@@ -33,7 +36,9 @@ public:
             return;
         m_hash->addData(m_out);
         m_out.resize(0); // keeps its capacity
+        m_stopped = m_stop && m_stop->load(std::memory_order_relaxed);
     }
+    bool stopped() const { return m_stopped; }
 
     void beginObject(const char *key = nullptr) { begin(key, '{'); }
     void endObject() { end('}'); }
@@ -165,6 +170,8 @@ private:
     }
 
     QCryptographicHash *m_hash;
+    const std::atomic_bool *m_stop;
+    bool m_stopped = false;
     QByteArray m_out;
     QList<bool> m_empty; // per open container: nothing written into it yet
 };
@@ -232,6 +239,8 @@ void writeList(JsonEmitter &json, const char *key, const QList<T> &items,
     for (const T &item : items) {
         writeItem(json, item);
         json.spill();
+        if (json.stopped())
+            return;
     }
     json.endArray();
 }
@@ -262,12 +271,15 @@ QByteArray DatasetWriter::toJson(const Dataset &dataset)
     return bytes;
 }
 
-QByteArray DatasetWriter::hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method)
+QByteArray DatasetWriter::hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method,
+                                     const std::atomic_bool *stop)
 {
     QCryptographicHash hash(method);
-    JsonEmitter json(&hash);
+    JsonEmitter json(&hash, stop);
     write(json, dataset);
     json.spill(0);
+    if (json.stopped())
+        return {};
     hash.addData(QByteArrayView("\n"));
     return hash.result();
 }

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QString>
 
+#include <atomic>
+
 // Writes a Dataset as the JSON of the data format "dispute-explorer/1": pretty-printed (2-space
 // indentation, one key and one array element per line), UTF-8 without a byte-order mark, keys
 // in the order of the format's documentation, optional fields left out when empty. A saved file
@@ -18,8 +20,10 @@
 namespace DatasetWriter {
 
 QByteArray toJson(const Dataset &dataset);
-// The hash of toJson(dataset), worked out as it is written, a part at a time.
-QByteArray hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method);
+// The hash of toJson(dataset), worked out as it is written, a part at a time. Empty if stop,
+// looked at between parts, is set: a hash no longer wanted ends soon.
+QByteArray hashOfJson(const Dataset &dataset, QCryptographicHash::Algorithm method,
+                      const std::atomic_bool *stop = nullptr);
 
 // Atomically (QSaveFile): an existing file stays intact if anything fails. Returns an empty
 // string on success, else a message for people ("cannot write PATH: REASON").

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::Literals::StringLiterals;
 
 // DatasetWriter: the exact JSON text (key order, layout, escaping, omitted fields), round trips
@@ -25,6 +27,7 @@ private slots:
     void nonAsciiStaysLiteral();
     void hashIsThatOfTheWrittenJson_data();
     void hashIsThatOfTheWrittenJson();
+    void hashStopsWhenAsked();
     void saveWritesAndReplaces();
     void saveIntoMissingDirectoryFails();
     void saveUnderRegularFileFails();
@@ -107,6 +110,20 @@ Dataset fullDataset()
     return dataset;
 }
 
+// Several hundred kilobytes of JSON, which a hash is given in parts as they are written.
+Dataset manyStatements()
+{
+    Dataset many = fullDataset();
+    const Statement statement = many.statements.constFirst();
+    for (int i = 0; i < 3000; ++i) {
+        Statement copy = statement;
+        copy.id = u"statement-%1"_s.arg(i);
+        copy.text = u"Statement number %1, in \"quotes\" and über-long. "_s.arg(i).repeated(3);
+        many.statements.append(copy);
+    }
+    return many;
+}
+
 // Reads back what the writer wrote; fails the test on any error.
 Dataset readBack(const QByteArray &json, QStringList *diagnostics = nullptr)
 {
@@ -135,16 +152,7 @@ void TestDatasetWriter::hashIsThatOfTheWrittenJson_data()
     QTest::addColumn<Dataset>("dataset");
     QTest::addRow("smallest") << minimalDataset();
     QTest::addRow("every field") << fullDataset();
-    // Several hundred kilobytes of JSON, handed to the hash in parts as they are written.
-    Dataset many = fullDataset();
-    const Statement statement = many.statements.constFirst();
-    for (int i = 0; i < 3000; ++i) {
-        Statement copy = statement;
-        copy.id = u"statement-%1"_s.arg(i);
-        copy.text = u"Statement number %1, in \"quotes\" and über-long. "_s.arg(i).repeated(3);
-        many.statements.append(copy);
-    }
-    QTest::addRow("3,000 statements") << many;
+    QTest::addRow("3,000 statements") << manyStatements();
 }
 
 void TestDatasetWriter::hashIsThatOfTheWrittenJson()
@@ -155,6 +163,19 @@ void TestDatasetWriter::hashIsThatOfTheWrittenJson()
         QCOMPARE(DatasetWriter::hashOfJson(dataset, method).toHex(),
                  QCryptographicHash::hash(DatasetWriter::toJson(dataset), method).toHex());
     }
+}
+
+// A hash no longer wanted ends at the next part written, with nothing; one left to finish is
+// the hash of the JSON.
+void TestDatasetWriter::hashStopsWhenAsked()
+{
+    const Dataset many = manyStatements();
+    const std::atomic_bool stop = true;
+    QCOMPARE(DatasetWriter::hashOfJson(many, QCryptographicHash::Blake2b_256, &stop), QByteArray());
+    const std::atomic_bool go = false;
+    QCOMPARE(
+            DatasetWriter::hashOfJson(many, QCryptographicHash::Blake2b_256, &go),
+            QCryptographicHash::hash(DatasetWriter::toJson(many), QCryptographicHash::Blake2b_256));
 }
 
 void TestDatasetWriter::builtinDatasetRoundTrips()

@@ -47,8 +47,7 @@ ExportActions::ExportActions(DocumentStore *store, MainWindow *window)
     connect(m_report, &QAction::triggered, this, &ExportActions::exportReport);
     for (const auto changed : {&DocumentStore::currentChanged, &DocumentStore::datasetChanged}) {
         connect(m_store, changed, this, [this] {
-            // A hash still being worked out is left to finish and be dropped.
-            m_hash = QFuture<QString>();
+            dropHash();
             m_hashDelay->start();
         });
     }
@@ -81,12 +80,28 @@ QString ExportActions::focusedView() const
     return viewNames.first();
 }
 
+ExportActions::~ExportActions()
+{
+    // The pool waits for its thread, which may get little time on a busy machine.
+    dropHash();
+}
+
 void ExportActions::prepareHash()
 {
-    if (!m_hash.isValid()) {
-        m_hash = QtConcurrent::run(
-                &m_hashing, [data = m_store->current()] { return Exporter::shortHash(data); });
-    }
+    if (m_hash.isValid())
+        return;
+    m_stopHash = std::make_shared<std::atomic_bool>(false);
+    m_hash = QtConcurrent::run(&m_hashing, [data = m_store->current(), stop = m_stopHash] {
+        return Exporter::shortHash(data, stop.get());
+    });
+}
+
+void ExportActions::dropHash()
+{
+    if (m_stopHash)
+        m_stopHash->store(true);
+    m_stopHash.reset();
+    m_hash = QFuture<QString>();
 }
 
 QString ExportActions::provenanceLine()

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
+
 class DocumentStore;
 class MainWindow;
 class QAction;
@@ -22,6 +25,7 @@ class ExportActions final : public QObject
 
 public:
     ExportActions(DocumentStore *store, MainWindow *window);
+    ~ExportActions() override;
 
     QAction *exportAction() const { return m_export; }
     QAction *copyAction() const { return m_copy; }
@@ -52,6 +56,8 @@ private:
     QString suggestedPath(const QString &view, const QString &suffix) const;
     // Today's provenance line of the current dataset.
     QString provenanceLine();
+    // Drops the hash, and stops working it out if that is under way.
+    void dropHash();
 
     DocumentStore *m_store;
     MainWindow *m_window;
@@ -63,7 +69,8 @@ private:
     QAction *m_export;
     QAction *m_copy;
     QAction *m_report;
-    QTimer *m_hashDelay; // started by every change of the data
+    std::shared_ptr<std::atomic_bool> m_stopHash; // of m_hash, while it is being worked out
+    QTimer *m_hashDelay;                          // started by every change of the data
     // One thread, run only when the processors have nothing else to do: a hash worked out in the
     // background must not slow the window down.
     QThreadPool m_hashing;

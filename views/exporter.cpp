@@ -112,10 +112,12 @@ QSize exportSize(const QWidget *widget, const Exporter::Options &options)
 
 } // namespace
 
-QString Exporter::shortHash(const Dataset &dataset)
+QString Exporter::shortHash(const Dataset &dataset, const std::atomic_bool *stop)
 {
     return QString::fromLatin1(
-            DatasetWriter::hashOfJson(dataset, QCryptographicHash::Blake2b_256).toHex().left(8));
+            DatasetWriter::hashOfJson(dataset, QCryptographicHash::Blake2b_256, stop)
+                    .toHex()
+                    .left(8));
 }
 
 QString Exporter::provenanceLine(const Dataset &dataset, const QDate &exportDate)

@@ -6,6 +6,8 @@
 #include <QSize>
 #include <QString>
 
+#include <atomic>
+
 class QWidget;
 
 // Renders a widget - the whole window or one view - into a PNG at a device pixel ratio, an SVG
@@ -31,8 +33,8 @@ public:
                                   const QString &dataHash);
     // The first 8 hex digits of the BLAKE2b-256 of the dataset written as JSON, as the program
     // saves it (`b2sum -l 256` of the file). Five times quicker than SHA-256 here: 37 MB, the
-    // JSON of 100k statements, take 80 ms instead of 440 ms.
-    static QString shortHash(const Dataset &dataset);
+    // JSON of 100k statements, take 80 ms instead of 440 ms. Empty if stop is set meanwhile.
+    static QString shortHash(const Dataset &dataset, const std::atomic_bool *stop = nullptr);
 
     static QImage toImage(QWidget *widget, const Options &options);
     // Writes PNG, SVG or PDF by the path's suffix; empty on success, else why not.
