@@ -81,20 +81,20 @@ void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
+// The reference holds until the next text is laid out, which may push this one out.
 const QStaticText &ActorItemDelegate::laidOut(const QString &text, const QFont &font) const
 {
     if (font != m_textFont) {
         m_textFont = font;
         m_texts.clear();
     }
-    auto found = m_texts.find(text);
-    if (found == m_texts.end()) {
-        QStaticText laid(text);
-        laid.setTextFormat(Qt::PlainText);
-        laid.prepare(QTransform(), font);
-        found = m_texts.insert(text, laid);
-    }
-    return *found;
+    if (const QStaticText *laid = m_texts.object(text))
+        return *laid;
+    auto *laid = new QStaticText(text);
+    laid->setTextFormat(Qt::PlainText);
+    laid->prepare(QTransform(), font);
+    m_texts.insert(text, laid);
+    return *laid;
 }
 
 bool ActorItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

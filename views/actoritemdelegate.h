@@ -2,8 +2,8 @@
 
 #include "models/dataset.h"
 
+#include <QCache>
 #include <QFont>
-#include <QHash>
 #include <QIcon>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -35,5 +35,6 @@ private:
     const QStaticText &laidOut(const QString &text, const QFont &font) const;
 
     mutable QFont m_textFont;
-    mutable QHash<QString, QStaticText> m_texts; // in m_textFont
+    // In m_textFont. Bounded: a long name's elided form changes with every width of its column.
+    mutable QCache<QString, QStaticText> m_texts {4096};
 };
