@@ -20,7 +20,7 @@ class JsonEmitter
 public:
     // Without a hash the emitter keeps all it writes, for takeBytes(). With one, it gives what
     // it has written to the hash from time to time (see spill()) and keeps only the rest, and
-    // it stops as soon as stop, if given, is set.
+    // it stops at the next of those times once stop, if given, is set.
     explicit JsonEmitter(QCryptographicHash *hash = nullptr, const std::atomic_bool *stop = nullptr)
         : m_hash(hash)
         , m_stop(stop)

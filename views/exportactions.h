@@ -40,9 +40,9 @@ public:
     // Writes the report to path (.pdf or .html) and says so in the status bar; false, after
     // telling the user why, when it could not.
     bool exportReportTo(const QString &path);
-    // Starts working out the current data's hash on the thread pool, so that an export about to
-    // be made (its dialogs are open) finds it ready rather than holding up the window: 0.3 s
-    // with 100k statements. Done anyway a while after the data changes, for Copy View as Image,
+    // Starts working out the current data's hash on m_hashing, so that an export about to be
+    // made (its dialogs are open) finds it ready rather than holding up the window: 0.3 s with
+    // 100k statements. Done anyway a while after the data changes, for Copy View as Image,
     // which has no dialog.
     void prepareHash();
     bool hashStarted() const { return m_hash.isValid(); }
