@@ -12,7 +12,7 @@
 // why not. Every rule of the data format is checked; up to maxErrors errors are reported.
 struct ReadResult
 {
-    std::optional<Dataset> dataset; // set only when there is no error
+    std::optional<Dataset> dataset; // set only when there is no error; its lookups built
     Diagnostics diagnostics;        // errors and warnings, in document order
 
     bool ok() const { return dataset.has_value(); }

@@ -47,14 +47,16 @@ DocumentStore::~DocumentStore()
     delete m_undoStack;
 }
 
-OpenResult DocumentStore::open(const Dataset &dataset, const QString &file)
+OpenResult DocumentStore::open(const Dataset &dataset, const QString &file, Lookups lookups)
 {
+    Q_ASSERT(lookups == Lookups::Unknown || dataset.isIndexCurrent());
     OpenResult result;
     const int existing = indexOf(dataset.id);
     if (existing < 0) {
         Entry entry;
         entry.dataset = dataset;
-        entry.dataset.ensureIndex();
+        if (lookups == Lookups::Unknown)
+            entry.dataset.ensureIndex();
         entry.files = QStringList {file};
         entry.saved = entry.dataset;
         m_entries.append(entry);
@@ -132,8 +134,9 @@ void DocumentStore::markSaved(int index)
     updateModified(index);
 }
 
-bool DocumentStore::replace(int index, const Dataset &dataset)
+bool DocumentStore::replace(int index, const Dataset &dataset, Lookups lookups)
 {
+    Q_ASSERT(lookups == Lookups::Unknown || dataset.isIndexCurrent());
     if (!isValidIndex(index) || dataset.id != m_entries.at(index).dataset.id)
         return false;
 
@@ -147,7 +150,8 @@ bool DocumentStore::replace(int index, const Dataset &dataset)
 
     Entry &entry = m_entries[index];
     entry.dataset = dataset;
-    entry.dataset.ensureIndex();
+    if (lookups == Lookups::Unknown)
+        entry.dataset.ensureIndex();
     entry.saved = entry.dataset;
     emit datasetChanged(index);
     updateModified(index);

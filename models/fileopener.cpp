@@ -14,7 +14,7 @@ FileOpenResult openRead(DocumentStore &store, const QString &path, ReadResult re
     result.diagnostics = std::move(read.diagnostics);
     if (!read.ok())
         return result;
-    result.opened = store.open(*read.dataset, path);
+    result.opened = store.open(*read.dataset, path, DocumentStore::Lookups::Built);
     result.diagnostics += result.opened.diagnostics;
     return result;
 }

@@ -74,6 +74,11 @@ void compareWays(const QByteArray &bytes)
             = DatasetReader::read(bytes, u"f.json"_s, DatasetReader::Way::ThoroughOnly);
     QCOMPARE(describe(quick), describe(thorough));
     QCOMPARE(quick.dataset, thorough.dataset);
+    // The document store trusts the lookups of what the reader gives it.
+    if (quick.dataset) {
+        QVERIFY(quick.dataset->isIndexCurrent());
+        QVERIFY(thorough.dataset->isIndexCurrent());
+    }
 }
 
 QString corpusDir()

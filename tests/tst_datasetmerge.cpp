@@ -253,6 +253,7 @@ void TestDatasetMerge::mergeIndexesTheResult()
     QVERIFY(result.dataset->statement(u"ford-status"_s));
     QCOMPARE(result.dataset->statement(u"ford-status"_s)->text, fordStatus().text);
     QCOMPARE(result.dataset->actorIndex(u"ft"_s), 3);
+    QVERIFY(result.dataset->isIndexCurrent());
 }
 
 void TestDatasetMerge::differentIdIsRefused()
