@@ -57,12 +57,6 @@ struct DetailDocument::Index
         for (const Statement &statement : dataset.statements) {
             for (const QString &target : statement.respondsTo)
                 answeredBy[target].append(&statement);
-            saidBy[statement.actor].append(&statement);
-            for (const QString &subject : statement.about) {
-                QList<const Statement *> &about = saidAbout[subject];
-                if (subject != statement.actor && (about.isEmpty() || about.last() != &statement))
-                    about.append(&statement);
-            }
         }
         for (const ClaimAnalysis &analysis : std::as_const(analyses))
             analysisOf.insert(analysis.claim->id, &analysis);
@@ -70,10 +64,28 @@ struct DetailDocument::Index
     Q_DISABLE_COPY_MOVE(Index)
 
     QHash<QString, QList<const Statement *>> answeredBy;
-    QHash<QString, QList<const Statement *>> saidBy;    // by actor
-    QHash<QString, QList<const Statement *>> saidAbout; // by actor, not said by it
     QList<ClaimAnalysis> analyses;
     QHash<QString, const ClaimAnalysis *> analysisOf;
+};
+
+// What the actors' pages need besides, found once per dataset.
+struct DetailDocument::ActorIndex
+{
+    explicit ActorIndex(const Dataset &dataset)
+    {
+        for (const Statement &statement : dataset.statements) {
+            saidBy[statement.actor].append(&statement);
+            for (const QString &subject : statement.about) {
+                QList<const Statement *> &about = saidAbout[subject];
+                if (subject != statement.actor && (about.isEmpty() || about.last() != &statement))
+                    about.append(&statement);
+            }
+        }
+    }
+    Q_DISABLE_COPY_MOVE(ActorIndex)
+
+    QHash<QString, QList<const Statement *>> saidBy;    // by actor
+    QHash<QString, QList<const Statement *>> saidAbout; // by actor, not said by it
 };
 
 namespace {
@@ -93,7 +105,7 @@ public:
     { }
 
     QString overview() const;
-    QString actorPage(const Actor &actor) const;
+    QString actorPage(const Actor &actor, const DetailDocument::ActorIndex &index) const;
 
 private:
     QString actorName(const QString &actorId) const;
@@ -294,7 +306,7 @@ QString PageBuilder::groupedByStance(QList<const Statement *> statements, bool s
     return html;
 }
 
-QString PageBuilder::actorPage(const Actor &actor) const
+QString PageBuilder::actorPage(const Actor &actor, const DetailDocument::ActorIndex &index) const
 {
     QString html = u"<h2>"_s + escaped(actor.name) + u"</h2>"_s;
     QStringList facts {actorKindLabel(actor.kind)};
@@ -321,8 +333,8 @@ QString PageBuilder::actorPage(const Actor &actor) const
     if (!members.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), joinedList(members));
 
-    const QList<const Statement *> said = m_index.saidBy.value(actor.id);
-    const QList<const Statement *> about = m_index.saidAbout.value(actor.id);
+    const QList<const Statement *> said = index.saidBy.value(actor.id);
+    const QList<const Statement *> about = index.saidAbout.value(actor.id);
     if (!said.isEmpty()) {
         html += u"<h3>"_s + escaped(Text::tr("What %1 said").arg(actor.name)) + u"</h3>"_s
                 + groupedByStance(said, false);
@@ -411,19 +423,33 @@ DetailDocument::DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis
 
 DetailDocument::~DetailDocument() = default;
 
+const DetailDocument::ActorIndex &DetailDocument::actorIndex() const
+{
+    std::call_once(m_actorIndexMade,
+                   [this] { m_actorIndex = std::make_unique<const ActorIndex>(m_dataset); });
+    return *m_actorIndex;
+}
+
+void DetailDocument::prepareActorPages() const
+{
+    actorIndex();
+}
+
 QString DetailDocument::html(const QString &actorId, const QString &statementId,
                              const Options &options) const
 {
     const PageBuilder builder(m_dataset, *m_index, statementId, options);
     if (const Actor *actor = m_dataset.actor(actorId))
-        return builder.actorPage(*actor);
+        return builder.actorPage(*actor, actorIndex());
     return builder.overview();
 }
 
 qsizetype DetailDocument::statementsBehindPage(const QString &actorId) const
 {
-    if (const Actor *actor = m_dataset.actor(actorId))
-        return m_index->saidBy.value(actor->id).size() + m_index->saidAbout.value(actor->id).size();
+    if (const Actor *actor = m_dataset.actor(actorId)) {
+        const ActorIndex &index = actorIndex();
+        return index.saidBy.value(actor->id).size() + index.saidAbout.value(actor->id).size();
+    }
     return m_index->analyses.size();
 }
 
