@@ -217,7 +217,7 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     m_stepTimer->stop();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
-        showContent(ViewContent::of(dataset, options, inPlace, ViewContent::Workers::ThreadPoolToo),
+        showContent(ViewContent::of(dataset, options, inPlace, ViewContent::Making::WhatIsShown),
                     Pace::AllAtOnce);
         return;
     }
@@ -229,7 +229,7 @@ void MainWindow::showCurrentDataset(Preparation preparation)
             showContent(watcher->result(), Pace::InSteps);
     });
     watcher->setFuture(QtConcurrent::run([dataset, options, inPlace] {
-        return ViewContent::of(dataset, options, inPlace, ViewContent::Workers::CallingThread);
+        return ViewContent::of(dataset, options, inPlace, ViewContent::Making::Everything);
     }));
     m_preparing->show();
 }

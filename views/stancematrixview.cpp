@@ -141,17 +141,22 @@ void StanceMatrixView::setDataset(const Dataset &dataset)
 
 void StanceMatrixView::setContent(StanceMatrixModel::Content content)
 {
+    setContent([content = std::move(content)] { return content; });
+}
+
+void StanceMatrixView::setContent(std::function<StanceMatrixModel::Content()> make)
+{
     if (isVisible())
-        takeContent(std::move(content));
+        takeContent(make());
     else
-        m_waiting = std::move(content);
+        m_waiting = std::move(make);
 }
 
 void StanceMatrixView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_waiting)
-        takeContent(*std::exchange(m_waiting, std::nullopt));
+        takeContent(std::exchange(m_waiting, nullptr)());
 }
 
 void StanceMatrixView::takeContent(StanceMatrixModel::Content content)

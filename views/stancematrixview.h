@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include <optional>
+#include <functional>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -29,6 +29,9 @@ public:
     // matrix (another tab is in front) keeps it until it is shown: taking 40k claims' rows
     // stops the window for up to a tenth of a second, better spent when someone looks.
     void setContent(StanceMatrixModel::Content content);
+    // The same, with a function that makes the matrix: called at once when the matrix is
+    // shown, else when it is first shown.
+    void setContent(std::function<StanceMatrixModel::Content()> make);
     QTableView *table() const { return m_table; }
     QLineEdit *filterField() const { return m_filter; }
     StanceMatrixModel *model() const { return m_model; }
@@ -44,7 +47,7 @@ private:
 
     Selection *m_selection;
     Dataset m_dataset;
-    std::optional<StanceMatrixModel::Content> m_waiting; // content given while hidden
+    std::function<StanceMatrixModel::Content()> m_waiting; // content given while hidden
     StanceMatrixModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -9,6 +9,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 // What the window's views work out from one dataset before they can show it: the facts of its
@@ -21,17 +22,24 @@ struct ViewContent
     Dataset dataset;
     QList<ActorTreeModel::Facts> actorFacts; // empty when the actor tree updates in place
     std::shared_ptr<const DetailDocument> detail;
-    StanceMatrixModel::Content matrix;
+    // Gives the matrix's rows: made already, or made when called (Making::WhatIsShown).
+    std::function<StanceMatrixModel::Content()> matrix;
     TimelineLayout timeline;
     TimelineChartView::LayoutOptions timelineOptions;
 
-    // Where the parts are made: a worker thread that leaves the other core to the window makes
-    // them all itself; a thread that holds the window up anyway has the thread pool help.
-    enum class Workers { CallingThread, ThreadPoolToo };
+    enum class Making {
+        // Everything, on the calling thread: a worker that leaves the other core to a window
+        // that goes on answering.
+        Everything,
+        // For a window that waits: the thread pool helps, and what the window may never show is
+        // left until it is needed: the matrix's rows (the matrix is a tab) and what actors'
+        // pages need (DetailDocument::prepareActorPages()).
+        WhatIsShown,
+    };
 
     // With actorTreeUpdatesInPlace (ActorTreeModel::updatesInPlace) the tree works out the
     // facts that changed itself: actorFacts stays empty.
     static ViewContent of(const Dataset &dataset,
                           const TimelineChartView::LayoutOptions &timelineOptions,
-                          bool actorTreeUpdatesInPlace, Workers workers);
+                          bool actorTreeUpdatesInPlace, Making making);
 };

@@ -138,7 +138,7 @@ void BenchWindow::prepareViews()
     const TimelineChartView::LayoutOptions options;
     QBENCHMARK {
         const ViewContent content = ViewContent::of(store->current(), options, false,
-                                                    ViewContent::Workers::CallingThread);
+                                                    ViewContent::Making::Everything);
         QVERIFY(content.detail);
     }
 }

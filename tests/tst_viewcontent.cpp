@@ -1,0 +1,144 @@
+#include "views/viewcontent.h"
+
+#include "models/builtindataset.h"
+#include "models/datasetreader.h"
+#include "models/selection.h"
+#include "views/stancematrixview.h"
+#include "warningsareerrors.h"
+
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The window makes its views' content in one of two ways: everything on a worker thread, or,
+// while it waits, what it shows first, leaving the rest for when it is needed. Both must give
+// the same views.
+class TestViewContent : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { failOnUnexpectedWarnings(); }
+    void bothWaysGiveTheSameContent();
+    void actorPagesAreWrittenOnManyThreadsAtOnce();
+    void hiddenMatrixMakesItsRowsWhenShown();
+};
+
+namespace {
+
+Dataset builtin()
+{
+    ReadResult read = DatasetReader::readFile(BuiltinDataset::path());
+    if (!read.ok())
+        qFatal("the compiled-in dataset does not read");
+    return *std::move(read.dataset);
+}
+
+ViewContent contentOf(const Dataset &dataset, ViewContent::Making making)
+{
+    return ViewContent::of(dataset, TimelineChartView::LayoutOptions(), false, making);
+}
+
+// Everything the matrix shows of its rows, one line per cell.
+QStringList describe(const StanceMatrixModel::Content &matrix)
+{
+    QStringList lines;
+    for (const StanceMatrixModel::Row &row : matrix.rows) {
+        for (const StanceMatrixModel::Cell &cell : row.cells)
+            lines.append(u"%1 %2 %3 %4"_s.arg(row.analysis.claim->id, cell.actorId,
+                                              QString::number(cell.involvement), cell.statementId));
+    }
+    return lines;
+}
+
+QStringList describe(const TimelineLayout &layout)
+{
+    QStringList lines = layout.laneLabels;
+    for (const TimelineMark &mark : layout.marks)
+        lines.append(u"%1 %2 %3 %4 %5 %6"_s.arg(mark.statementId, mark.actorId)
+                             .arg(mark.startMs)
+                             .arg(mark.endMs)
+                             .arg(mark.lane)
+                             .arg(mark.y));
+    return lines;
+}
+
+QString pageOf(const DetailDocument &document, const QString &actorId)
+{
+    return document.html(actorId, QString(), DetailDocument::Options());
+}
+
+} // namespace
+
+void TestViewContent::bothWaysGiveTheSameContent()
+{
+    const Dataset dataset = builtin();
+    const ViewContent everything = contentOf(dataset, ViewContent::Making::Everything);
+    const ViewContent shown = contentOf(dataset, ViewContent::Making::WhatIsShown);
+
+    QCOMPARE(shown.dataset, dataset);
+    QCOMPARE(shown.actorFacts.size(), dataset.actors.size());
+    QCOMPARE(shown.actorFacts, everything.actorFacts);
+    QCOMPARE(describe(shown.timeline), describe(everything.timeline));
+    QCOMPARE(shown.timeline.marks.size(), dataset.statements.size());
+    const QStringList matrix = describe(shown.matrix());
+    QVERIFY(!matrix.isEmpty());
+    QCOMPARE(matrix, describe(everything.matrix()));
+    QCOMPARE(pageOf(*shown.detail, QString()), pageOf(*everything.detail, QString()));
+    for (const Actor &actor : dataset.actors) {
+        QCOMPARE(shown.detail->statementsBehindPage(actor.id),
+                 everything.detail->statementsBehindPage(actor.id));
+        QCOMPARE(pageOf(*shown.detail, actor.id), pageOf(*everything.detail, actor.id));
+    }
+}
+
+// The first actor's page, on whichever thread asks first, finds what every actor's page needs.
+void TestViewContent::actorPagesAreWrittenOnManyThreadsAtOnce()
+{
+    const Dataset dataset = builtin();
+    const ViewContent everything = contentOf(dataset, ViewContent::Making::Everything);
+    QStringList actorIds;
+    for (const Actor &actor : dataset.actors)
+        actorIds.append(actor.id);
+    const QStringList expected = QtConcurrent::blockingMapped(
+            actorIds, [&everything](const QString &id) { return pageOf(*everything.detail, id); });
+
+    for (int round = 0; round < 20; ++round) {
+        const ViewContent shown = contentOf(dataset, ViewContent::Making::WhatIsShown);
+        const QStringList pages = QtConcurrent::blockingMapped(
+                actorIds, [&shown](const QString &id) { return pageOf(*shown.detail, id); });
+        QCOMPARE(pages, expected);
+    }
+    QVERIFY(expected.first().contains(dataset.actors.first().name));
+}
+
+void TestViewContent::hiddenMatrixMakesItsRowsWhenShown()
+{
+    const ViewContent content = contentOf(builtin(), ViewContent::Making::WhatIsShown);
+    int made = 0;
+    const auto make = [&content, &made] {
+        ++made;
+        return content.matrix();
+    };
+    Selection selection;
+    StanceMatrixView view(&selection);
+    view.setContent(make);
+    QCOMPARE(made, 0);
+    QCOMPARE(view.model()->rowCount(), 0);
+
+    view.show();
+    QCOMPARE(made, 1);
+    const int rows = int(content.matrix().rows.size());
+    QVERIFY(rows > 0);
+    QCOMPARE(view.model()->rowCount(), rows);
+
+    view.setContent(make);
+    QCOMPARE(made, 2);
+    view.hide();
+    view.show();
+    QCOMPARE(made, 2);
+}
+
+QTEST_MAIN(TestViewContent)
+#include "tst_viewcontent.moc"
