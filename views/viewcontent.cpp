@@ -12,33 +12,27 @@ ViewContent ViewContent::of(const Dataset &dataset,
     content.dataset = dataset;
     content.timelineOptions = timelineOptions;
     const Dataset &data = content.dataset;
-    // The timeline and the actors' facts need no claims' analysis: with WhatIsShown the pool
-    // makes them while this thread analyses the claims and writes the detail document.
-    const auto makeTimeline = [&data, &timelineOptions] {
-        return TimelineChartView::layoutOf(data, timelineOptions);
+    // The timeline and the actors' facts need no claims' analysis: with WhatIsShown one pool
+    // thread makes them while this one analyses the claims and writes the detail document.
+    // Only one, as a third busy thread would slow the claims down on two cores.
+    const auto makeWithoutClaims = [&content, &timelineOptions, actorTreeUpdatesInPlace] {
+        content.timeline = TimelineChartView::layoutOf(content.dataset, timelineOptions);
+        if (!actorTreeUpdatesInPlace)
+            content.actorFacts = ActorTreeModel::factsOf(content.dataset);
     };
-    const auto makeFacts = [&data, actorTreeUpdatesInPlace] {
-        return actorTreeUpdatesInPlace ? QList<ActorTreeModel::Facts>()
-                                       : ActorTreeModel::factsOf(data);
-    };
-    QFuture<TimelineLayout> timeline;
-    QFuture<QList<ActorTreeModel::Facts>> facts;
-    if (making == Making::WhatIsShown) {
-        timeline = QtConcurrent::run(makeTimeline);
-        facts = QtConcurrent::run(makeFacts);
-    }
+    QFuture<void> withoutClaims;
+    if (making == Making::WhatIsShown)
+        withoutClaims = QtConcurrent::run(makeWithoutClaims);
     // The analyses point into the statements of content.dataset, which every part keeps.
     const QList<ClaimAnalysis> claims = analyseClaims(data);
     content.detail = std::make_shared<const DetailDocument>(data, claims);
     if (making == Making::Everything) {
         content.detail->prepareActorPages();
         content.matrix = [matrix = StanceMatrixModel::contentOf(data, claims)] { return matrix; };
-        content.actorFacts = makeFacts();
-        content.timeline = makeTimeline();
+        makeWithoutClaims();
     } else {
         content.matrix = [data, claims] { return StanceMatrixModel::contentOf(data, claims); };
-        content.actorFacts = facts.takeResult();
-        content.timeline = timeline.takeResult();
+        withoutClaims.waitForFinished();
     }
     return content;
 }
