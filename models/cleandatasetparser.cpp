@@ -5,6 +5,7 @@
 #include "models/valuesyntax.h"
 
 #include <QChar>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -162,8 +163,14 @@ private:
         if (!consume('['))
             return false;
         skipWhitespace();
-        if (consume(']'))
-            return true;
+        return consume(']') || elements(onElement);
+    }
+
+    // Elements from m_pos to the array's ']'. With a stop, the elements end where the element
+    // beginning at stop would, if one does; stopped() then tells.
+    template<typename OnElement>
+    bool elements(OnElement onElement, qsizetype stop = -1)
+    {
         for (;;) {
             if (!onElement())
                 return false;
@@ -173,6 +180,8 @@ private:
             if (!consume(','))
                 return false;
             skipWhitespace();
+            if (m_pos == stop)
+                return true;
         }
     }
 
@@ -229,6 +238,10 @@ private:
     bool statement(Statement &statement);
     template<typename T>
     bool list(QList<T> &list, bool (Parser::*read)(T &));
+    template<typename T>
+    bool listItem(QList<T> &list, bool (Parser::*read)(T &));
+    bool statements(QList<Statement> &statements);
+    qsizetype likelyStatementStart(qsizetype from) const;
 
     const QByteArrayView m_text;
     const char *const m_data;
@@ -478,15 +491,72 @@ bool Parser::statement(Statement &statement)
 }
 
 template<typename T>
+bool Parser::listItem(QList<T> &list, bool (Parser::*read)(T &))
+{
+    T item;
+    if (!(this->*read)(item))
+        return false;
+    list.append(std::move(item));
+    return true;
+}
+
+template<typename T>
 bool Parser::list(QList<T> &list, bool (Parser::*read)(T &))
 {
-    return array([&] {
-        T item;
-        if (!(this->*read)(item))
-            return false;
-        list.append(std::move(item));
-        return true;
+    return array([&] { return listItem(list, read); });
+}
+
+// A big file's statements are read by two threads, this one and a worker from an element
+// start found in the middle of the text. The guess can be wrong (a string may hold "}, {"): it
+// was right if this thread's elements end exactly there, and else the worker's are dropped.
+bool Parser::statements(QList<Statement> &statements)
+{
+    constexpr qsizetype twoThreadBytes = 1 << 20;
+    const qsizetype split = m_size - m_pos >= twoThreadBytes
+            ? likelyStatementStart(m_pos + (m_size - m_pos) / 2)
+            : -1;
+    if (split < 0)
+        return list(statements, &Parser::statement);
+
+    Parser later(m_text);
+    later.m_pos = split;
+    QList<Statement> laterStatements;
+    QFuture<bool> laterRead = QtConcurrent::run([&later, &laterStatements] {
+        return later.elements([&] { return later.listItem(laterStatements, &Parser::statement); });
     });
+    if (!consume('[')) {
+        laterRead.waitForFinished();
+        return false;
+    }
+    skipWhitespace();
+    const bool read = consume(']')
+            || elements([&] { return listItem(statements, &Parser::statement); }, split);
+    const bool laterOk = laterRead.result();
+    if (!read || m_pos != split)
+        return read;
+    m_pos = later.m_pos;
+    statements.append(std::move(laterStatements));
+    return laterOk;
+}
+
+// The first '{' from from on that follows "}," (white space aside), or -1 if none is near.
+qsizetype Parser::likelyStatementStart(qsizetype from) const
+{
+    constexpr qsizetype searched = 1 << 16;
+    const qsizetype end = std::min(m_size, from + searched);
+    const auto previousNonWhitespace = [this](qsizetype i) {
+        while (i >= 0 && isJsonWhitespace(m_data[i]))
+            --i;
+        return i;
+    };
+    for (qsizetype i = from; i < end; ++i) {
+        if (m_data[i] != '{')
+            continue;
+        const qsizetype comma = previousNonWhitespace(i - 1);
+        if (comma > 0 && m_data[comma] == ',' && m_data[previousNonWhitespace(comma - 1)] == '}')
+            return i;
+    }
+    return -1;
 }
 
 bool Parser::dataset(Dataset &dataset)
@@ -514,7 +584,7 @@ bool Parser::dataset(Dataset &dataset)
         case Sources:
             return list(dataset.sources, &Parser::source);
         case Statements:
-            return list(dataset.statements, &Parser::statement);
+            return statements(dataset.statements);
         }
         return false;
     });

@@ -129,6 +129,48 @@ Dataset everyField()
     return dataset;
 }
 
+// A file of over a megabyte, whose statements the quick way reads on two threads, with the
+// second thread's first statement guessed from the middle of the text. Each statement quotes
+// quote, and each of as many sources has note; the sources follow the statements with
+// sourcesAfter.
+QByteArray bigFile(const QString &quote, const QString &note = QString(), bool sourcesAfter = false)
+{
+    Dataset dataset;
+    dataset.id = u"big"_s;
+    dataset.title = u"Big"_s;
+    dataset.actors = {makeActor(u"a"_s, u"A"_s, ActorKind::Person)};
+    for (int i = 0; i < 2000; ++i) {
+        Source source;
+        source.id = u"src-%1"_s.arg(i);
+        source.title = u"Source %1"_s.arg(i);
+        source.note = note;
+        dataset.sources.append(source);
+        Statement statement = makeStatement(u"s%1"_s.arg(i), u"a"_s, Stance::Claim, u"2026",
+                                            u"Text %1"_s.arg(i));
+        statement.quote = quote;
+        statement.sources = {source.id};
+        dataset.statements.append(statement);
+    }
+    QByteArray json = DatasetWriter::toJson(dataset);
+    if (sourcesAfter) {
+        const qsizetype sources = json.indexOf("\"sources\"");
+        const qsizetype statements = json.indexOf("\"statements\"");
+        const qsizetype end = json.lastIndexOf('}');
+        const QByteArray sourcesMember = json.sliced(sources, statements - sources).trimmed();
+        json = json.first(sources) + json.sliced(statements, end - statements).trimmed() + ",\n"
+                + sourcesMember.chopped(1) + "\n}\n";
+    }
+    if (json.size() < (1 << 20))
+        qFatal("bigFile() is too small to be read on two threads");
+    return json;
+}
+
+// A quote that says "}, {" all along, as a statement between two others does.
+QString bracesAndCommas()
+{
+    return u"}, {"_s.repeated(150);
+}
+
 } // namespace
 
 void TestCleanDatasetParser::waysAgree_data()
@@ -191,6 +233,10 @@ void TestCleanDatasetParser::quickWayTakesCleanFiles_data()
             R"("quote": "\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00")");
     QTest::newRow("no whitespace")
             << DatasetWriter::toJson(everyField()).simplified().replace("\": ", "\":");
+    QTest::newRow("big") << bigFile(u"Quoted words"_s.repeated(50));
+    QTest::newRow("big, quoting braces and commas") << bigFile(bracesAndCommas());
+    QTest::newRow("big, statements before sources")
+            << bigFile(u"Words"_s, u"Noted words"_s.repeated(60), true);
 }
 
 void TestCleanDatasetParser::quickWayTakesCleanFiles()
@@ -225,6 +271,12 @@ void TestCleanDatasetParser::quickWayDeclines_data()
                                                      "reliability": "G"}])");
     QTest::newRow("array root") << "[]"_ba;
     QTest::newRow("unclosed") << withRootMember(R"("sources": [)");
+    const QByteArray big = bigFile(u"Quoted words"_s.repeated(50));
+    QTest::newRow("big, unknown field first")
+            << QByteArray(big).replace("\"text\": \"Text 1\"", "\"mood\": \"calm\"");
+    QTest::newRow("big, unknown field last")
+            << QByteArray(big).replace("\"text\": \"Text 1999\"", "\"mood\": \"calm\"");
+    QTest::newRow("big, unclosed") << big.first(big.lastIndexOf(']'));
 }
 
 void TestCleanDatasetParser::quickWayDeclines()
