@@ -118,16 +118,28 @@ AnswerLag answerLag(const EdtfDate &claim, const EdtfDate &answer)
     return lag;
 }
 
+AnswersById answersOf(const Dataset &dataset)
+{
+    AnswersById answers;
+    answers.reserve(dataset.statements.size());
+    for (const Statement &statement : dataset.statements) {
+        for (const QString &target : statement.respondsTo)
+            answers[target].append(&statement);
+    }
+    return answers;
+}
+
 QList<ClaimAnalysis> analyseClaims(const Dataset &dataset)
 {
-    QHash<QString, QList<const Statement *>> answers;
-    answers.reserve(dataset.statements.size());
+    return analyseClaims(dataset, answersOf(dataset));
+}
+
+QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const AnswersById &answers)
+{
     QList<const Statement *> claims;
     for (const Statement &statement : dataset.statements) {
         if (statement.stance == Stance::Claim)
             claims.append(&statement);
-        for (const QString &target : statement.respondsTo)
-            answers[target].append(&statement);
     }
 
     QList<ClaimAnalysis> analyses;

@@ -2,6 +2,7 @@
 
 #include "models/dataset.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,5 +54,12 @@ struct ClaimAnalysis
     bool isUnanswered() const { return denials.isEmpty() && reactions.isEmpty(); }
 };
 
+// The statements that respond to each statement, by the id they respond to, in dataset order.
+// They point into dataset.
+using AnswersById = QHash<QString, QList<const Statement *>>;
+AnswersById answersOf(const Dataset &dataset);
+
 // Every claim of the dataset, in date order. The analyses point into dataset: keep it alive.
 QList<ClaimAnalysis> analyseClaims(const Dataset &dataset);
+// The same, with the answers found already (answersOf(dataset)).
+QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const AnswersById &answers);

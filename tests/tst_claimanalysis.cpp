@@ -47,6 +47,7 @@ private slots:
     void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void init() { failOnUnexpectedWarnings(); }
     void fordXiaomiClaims();
+    void answersAreInDatasetOrder();
     void whatTheDenialsDoNotCover();
     void oneOutletIsOneVoice();
     void lag_data();
@@ -70,6 +71,31 @@ void TestClaimAnalysis::fordXiaomiClaims()
             unanswered.append(analysis.claim->id);
     }
     QCOMPARE(unanswered, QStringList {u"ft-byd-claim"_s});
+}
+
+void TestClaimAnalysis::answersAreInDatasetOrder()
+{
+    Dataset dataset;
+    dataset.actors = {makeActor(u"a"_s, u"A"_s, ActorKind::Person)};
+    Statement claim = makeStatement(u"c"_s, u"a"_s, Stance::Claim, u"2026-02-02", u"C"_s);
+    Statement later = makeStatement(u"d1"_s, u"a"_s, Stance::Denial, u"2026-02-05", u"D"_s);
+    later.respondsTo = {u"c"_s};
+    Statement both = makeStatement(u"r"_s, u"a"_s, Stance::Reaction, u"2026-02-04", u"R"_s);
+    both.respondsTo = {u"d1"_s, u"c"_s};
+    Statement earlier = makeStatement(u"d2"_s, u"a"_s, Stance::Denial, u"2026-02-03", u"D"_s);
+    earlier.respondsTo = {u"c"_s};
+    dataset.statements = {claim, later, both, earlier};
+    dataset.rebuildIndex();
+
+    const AnswersById answers = answersOf(dataset);
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(idsOf(answers.value(u"c"_s)), QStringList({u"d1"_s, u"r"_s, u"d2"_s}));
+    QCOMPARE(idsOf(answers.value(u"d1"_s)), QStringList {u"r"_s});
+    // The analysis puts them in date order.
+    const QList<ClaimAnalysis> analyses = analyseClaims(dataset, answers);
+    QCOMPARE(analyses.size(), 1);
+    QCOMPARE(idsOf(analyses.first().denials), QStringList({u"d2"_s, u"d1"_s}));
+    QCOMPARE(idsOf(analyses.first().reactions), QStringList {u"r"_s});
 }
 
 void TestClaimAnalysis::whatTheDenialsDoNotCover()

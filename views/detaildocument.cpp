@@ -49,21 +49,17 @@ QString badge(Stance stance)
 // What every page needs from the whole dataset, found once per dataset.
 struct DetailDocument::Index
 {
-    Index(const Dataset &dataset, const QList<ClaimAnalysis> &claims)
-        : analyses(claims)
+    Index(const QList<ClaimAnalysis> &claims, const AnswersById &answers)
+        : answeredBy(answers)
+        , analyses(claims)
     {
-        answeredBy.reserve(dataset.statements.size());
         analysisOf.reserve(analyses.size());
-        for (const Statement &statement : dataset.statements) {
-            for (const QString &target : statement.respondsTo)
-                answeredBy[target].append(&statement);
-        }
         for (const ClaimAnalysis &analysis : std::as_const(analyses))
             analysisOf.insert(analysis.claim->id, &analysis);
     }
     Q_DISABLE_COPY_MOVE(Index)
 
-    QHash<QString, QList<const Statement *>> answeredBy;
+    AnswersById answeredBy;
     QList<ClaimAnalysis> analyses;
     QHash<QString, const ClaimAnalysis *> analysisOf;
 };
@@ -124,7 +120,7 @@ private:
     QString unansweredClaims() const;
 
     const DetailDocument::Index &m_index;
-    const QHash<QString, QList<const Statement *>> &m_answeredBy;
+    const AnswersById &m_answeredBy;
     const QList<ClaimAnalysis> &m_analyses;
     const QHash<QString, const ClaimAnalysis *> &m_analysisOf;
 };
@@ -413,12 +409,16 @@ QString DetailDocument::statementIdFromLink(const QString &link)
 }
 
 DetailDocument::DetailDocument(const Dataset &dataset)
-    : DetailDocument(dataset, analyseClaims(dataset))
-{ }
-
-DetailDocument::DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims)
     : m_dataset(dataset)
-    , m_index(std::make_unique<Index>(m_dataset, claims))
+{
+    const AnswersById answers = answersOf(m_dataset);
+    m_index = std::make_unique<Index>(analyseClaims(m_dataset, answers), answers);
+}
+
+DetailDocument::DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims,
+                               const AnswersById &answers)
+    : m_dataset(dataset)
+    , m_index(std::make_unique<Index>(claims, answers))
 { }
 
 DetailDocument::~DetailDocument() = default;

@@ -28,8 +28,10 @@ public:
     // worker thread may make it. What only actors' pages need is found when first needed,
     // or by prepareActorPages().
     explicit DetailDocument(const Dataset &dataset);
-    // The same, with the dataset's claims already analysed (analyseClaims(dataset)).
-    DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims);
+    // The same, with the dataset's answers found and its claims analysed already
+    // (answersOf(dataset), analyseClaims(dataset, answers)).
+    DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims,
+                   const AnswersById &answers);
     ~DetailDocument();
     Q_DISABLE_COPY_MOVE(DetailDocument)
 

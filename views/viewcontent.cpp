@@ -24,8 +24,9 @@ ViewContent ViewContent::of(const Dataset &dataset,
     if (making == Making::WhatIsShown)
         withoutClaims = QtConcurrent::run(makeWithoutClaims);
     // The analyses point into the statements of content.dataset, which every part keeps.
-    const QList<ClaimAnalysis> claims = analyseClaims(data);
-    content.detail = std::make_shared<const DetailDocument>(data, claims);
+    const AnswersById answers = answersOf(data);
+    const QList<ClaimAnalysis> claims = analyseClaims(data, answers);
+    content.detail = std::make_shared<const DetailDocument>(data, claims, answers);
     if (making == Making::Everything) {
         content.detail->prepareActorPages();
         content.matrix = [matrix = StanceMatrixModel::contentOf(data, claims)] { return matrix; };
