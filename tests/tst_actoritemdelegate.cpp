@@ -20,13 +20,15 @@ class TestActorItemDelegate : public QObject
 private slots:
     void init() { failOnUnexpectedWarnings(); }
     void cellsLookAsTheStyleDrawsThem();
+    void countColumnsFitAsTheStyleFitsThem();
 };
 
 namespace {
 
-// Actors with claims and denials: "Ford" 12 and 3, "Xiaomi" 7 and 104, a person with a long name
-// inside Ford 2 and 1, and one with a Chinese name 1 and 5.
-Dataset counted()
+// Actors with claims and denials: "Ford" 12 and 3, "Xiaomi" 7 and 104 (more with
+// moreXiaomiDenials), a person with a long name inside Ford 2 and 1, and one with a Chinese name
+// 1 and 5.
+Dataset counted(int moreXiaomiDenials = 0)
 {
     Dataset dataset;
     dataset.id = u"counts"_s;
@@ -47,7 +49,7 @@ Dataset counted()
     add(u"ford"_s, Stance::Claim, 12);
     add(u"ford"_s, Stance::Denial, 3);
     add(u"xiaomi"_s, Stance::Claim, 7);
-    add(u"xiaomi"_s, Stance::Denial, 104);
+    add(u"xiaomi"_s, Stance::Denial, 104 + moreXiaomiDenials);
     add(u"farley"_s, Stance::Claim, 2);
     add(u"farley"_s, Stance::Denial, 1);
     add(u"lei"_s, Stance::Claim, 1);
@@ -129,6 +131,60 @@ void TestActorItemDelegate::cellsLookAsTheStyleDrawsThem()
     bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
     window.setFont(bigger);
     compareCells();
+}
+
+// The header fits the count columns to the sizes the delegate gives, which it remembers by
+// text: they must stay the style's, also once the font and the counts change.
+void TestActorItemDelegate::countColumnsFitAsTheStyleFitsThem()
+{
+    ActorTreeModel model;
+    model.setDataset(counted());
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    QTreeView drawn;
+    QTreeView byStyle;
+    drawn.setItemDelegate(new ActorItemDelegate(&drawn));
+    byStyle.setItemDelegate(new StyleDrawn(&byStyle));
+    for (QTreeView *view : {&drawn, &byStyle}) {
+        view->setModel(&model);
+        for (int column = 1; column < model.columnCount(); ++column)
+            view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        layout->addWidget(view);
+    }
+    window.resize(800, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const auto compareSizes = [&] {
+        for (QTreeView *view : {&drawn, &byStyle})
+            view->expandAll();
+        QCoreApplication::processEvents();
+        int cells = 0;
+        for (const QString &actor : {u"ford"_s, u"farley"_s, u"xiaomi"_s, u"lei"_s}) {
+            const QModelIndex name = model.indexForActor(actor);
+            for (int column = 1; column < model.columnCount(); ++column) {
+                const QModelIndex index = name.siblingAtColumn(column);
+                QCOMPARE(drawn.sizeHintForIndex(index), byStyle.sizeHintForIndex(index));
+                ++cells;
+            }
+        }
+        QCOMPARE(cells, 8);
+        for (int column = 1; column < model.columnCount(); ++column)
+            QCOMPARE(drawn.header()->sectionSize(column), byStyle.header()->sectionSize(column));
+    };
+    compareSizes();
+    const QModelIndex xiaomiDenials
+            = model.indexForActor(u"xiaomi"_s, ActorTreeModel::DenialsColumn);
+    const int denialsWidth = drawn.sizeHintForIndex(xiaomiDenials).width();
+    QFont bigger = window.font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.6);
+    window.setFont(bigger);
+    compareSizes();
+    QVERIFY(drawn.sizeHintForIndex(xiaomiDenials).width() > denialsWidth);
+    model.setDataset(counted(1000));
+    compareSizes();
+    QCOMPARE(model.indexForActor(u"xiaomi"_s, ActorTreeModel::DenialsColumn).data().toString(),
+             u"1104"_s);
 }
 
 QTEST_MAIN(TestActorItemDelegate)

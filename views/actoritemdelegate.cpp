@@ -81,6 +81,24 @@ void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
+QSize ActorItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    if (index.column() == 0)
+        return QStyledItemDelegate::sizeHint(option, index);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    if (option.font != m_countFont || style != m_countStyle) {
+        m_countFont = option.font;
+        m_countStyle = style;
+        m_countSizes.clear();
+    }
+    const QString text = index.data(Qt::DisplayRole).toString();
+    auto size = m_countSizes.constFind(text);
+    if (size == m_countSizes.cend())
+        size = m_countSizes.insert(text, QStyledItemDelegate::sizeHint(option, index));
+    return *size;
+}
+
 // The reference holds until the next text is laid out, which may push this one out.
 const QStaticText &ActorItemDelegate::laidOut(const QString &text, const QFont &font) const
 {

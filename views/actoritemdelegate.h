@@ -4,6 +4,7 @@
 
 #include <QCache>
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QStaticText>
 #include <QStyledItemDelegate>
@@ -25,6 +26,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
@@ -37,4 +39,10 @@ private:
     mutable QFont m_textFont;
     // In m_textFont. Bounded: a long name's elided form changes with every width of its column.
     mutable QCache<QString, QStaticText> m_texts {4096};
+    // The sizes of count cells (every column but the names') by their text, in m_countFont and
+    // m_countStyle: the header fits the count columns to the sizes of all rows at each layout,
+    // and the style lays each text out to measure it.
+    mutable QFont m_countFont;
+    mutable const QStyle *m_countStyle = nullptr;
+    mutable QHash<QString, QSize> m_countSizes;
 };
