@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <utility>
 
 // QJsonDocument writes the members of every object in alphabetical order, so it cannot keep
@@ -14,7 +16,8 @@
 namespace {
 
 // Emits pretty-printed JSON into a byte array. Containers are opened and closed explicitly;
-// the emitter tracks commas and indentation.
+// the emitter tracks commas and indentation. It writes through a plain pointer into room it
+// makes beforehand: QByteArray's appends, a call for each piece, were most of the writing.
 class JsonEmitter
 {
 public:
@@ -26,16 +29,20 @@ public:
         , m_stop(stop)
     { }
 
-    QByteArray takeBytes() { return std::move(m_out); }
+    QByteArray takeBytes()
+    {
+        m_out.resize(m_written);
+        return std::move(m_out);
+    }
 
     // Gives the hash, if any, what was written, once that is a good part: it is then still in
     // the processor's cache, and the whole document is never held at once.
     void spill(qsizetype atLeast = 256 * 1024)
     {
-        if (!m_hash || m_out.size() < atLeast)
+        if (!m_hash || m_written < atLeast)
             return;
-        m_hash->addData(m_out);
-        m_out.resize(0); // keeps its capacity
+        m_hash->addData(QByteArrayView(m_out.constData(), m_written));
+        m_written = 0;
         m_stopped = m_stop && m_stop->load(std::memory_order_relaxed);
     }
     bool stopped() const { return m_stopped; }
@@ -53,7 +60,7 @@ public:
     void value(const char *key, int number)
     {
         member(key);
-        m_out += QByteArray::number(number);
+        append(QByteArray::number(number));
     }
 
     // Optional members: left out when empty.
@@ -73,106 +80,134 @@ public:
     }
 
 private:
+    // Where the next bytes go, with room for at least that many; wrote() says where they end.
+    char *room(qsizetype bytes)
+    {
+        if (m_out.size() - m_written < bytes)
+            m_out.resize(std::max(2 * m_out.size(), m_written + bytes + 4096));
+        return m_out.data() + m_written;
+    }
+    void wrote(const char *end) { m_written = end - m_out.constData(); }
+    void append(QByteArrayView bytes)
+    {
+        char *at = room(bytes.size());
+        std::memcpy(at, bytes.data(), std::size_t(bytes.size()));
+        wrote(at + bytes.size());
+    }
+
     // Starts a member of the open object (key given) or an element of the open array.
     void member(const char *key)
     {
+        const qsizetype keyLength = key ? qsizetype(std::strlen(key)) : 0;
+        char *at = room(2 + 2 * m_empty.size() + keyLength + 4);
         if (!m_empty.isEmpty()) {
             if (!m_empty.last())
-                m_out += ',';
+                *at++ = ',';
             m_empty.last() = false;
-            newLine(m_empty.size());
+            at = newLine(at, m_empty.size());
         }
         if (key) {
-            m_out += '"';
-            m_out += key;
-            m_out += "\": ";
+            *at++ = '"';
+            std::memcpy(at, key, std::size_t(keyLength));
+            at += keyLength;
+            std::memcpy(at, "\": ", 3);
+            at += 3;
         }
+        wrote(at);
     }
     void begin(const char *key, char bracket)
     {
         member(key);
-        m_out += bracket;
+        char *at = room(1);
+        *at++ = bracket;
+        wrote(at);
         m_empty.append(true);
     }
     void end(char bracket)
     {
         const bool wasEmpty = m_empty.takeLast();
+        char *at = room(2 + 2 * m_empty.size());
         if (!wasEmpty)
-            newLine(m_empty.size());
-        m_out += bracket;
+            at = newLine(at, m_empty.size());
+        *at++ = bracket;
+        wrote(at);
     }
 
-    void newLine(qsizetype depth)
+    static char *newLine(char *at, qsizetype depth)
     {
-        m_out += '\n';
-        m_out.append(2 * depth, ' ');
-    }
-
-    // Appends text as UTF-8, straight into the output: most text is ASCII.
-    void appendUtf8(QStringView text)
-    {
-        const qsizetype at = m_out.size();
-        m_out.resize(at + text.size());
-        char *out = m_out.data() + at;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c >= 0x80) {
-                m_out.resize(at + i);
-                m_out += text.sliced(i).toUtf8();
-                return;
-            }
-            out[i] = char(c);
-        }
+        *at++ = '\n';
+        std::memset(at, ' ', std::size_t(2 * depth));
+        return at + 2 * depth;
     }
 
     // RFC 8259: quotation mark, reverse solidus and the control characters U+0000-U+001F are
     // escaped; everything else, any script included, stays literal UTF-8.
+    static bool needsEscape(char16_t c) { return c < 0x20 || c == u'"' || c == u'\\'; }
+
     void appendString(const QString &text)
     {
-        m_out += '"';
-        const QStringView view(text);
-        qsizetype literalFrom = 0;
-        for (qsizetype i = 0; i < view.size(); ++i) {
-            const char16_t c = view.at(i).unicode();
-            if (c >= 0x20 && c != u'"' && c != u'\\')
-                continue;
-            appendUtf8(view.sliced(literalFrom, i - literalFrom));
-            literalFrom = i + 1;
-            switch (c) {
-            case u'"':
-                m_out += "\\\"";
-                break;
-            case u'\\':
-                m_out += "\\\\";
-                break;
-            case u'\b':
-                m_out += "\\b";
-                break;
-            case u'\f':
-                m_out += "\\f";
-                break;
-            case u'\n':
-                m_out += "\\n";
-                break;
-            case u'\r':
-                m_out += "\\r";
-                break;
-            case u'\t':
-                m_out += "\\t";
-                break;
-            default:
-                m_out += "\\u";
-                m_out += QByteArray::number(c, 16).rightJustified(4, '0');
+        const char16_t *chars = QStringView(text).utf16();
+        const qsizetype length = text.size();
+        // An ASCII character takes a byte, an escape at most six.
+        char *at = room(2 + 6 * length);
+        *at++ = '"';
+        for (qsizetype i = 0; i < length; ++i) {
+            const char16_t c = chars[i];
+            if (c >= 0x80) {
+                // The rest of the run that needs no escape, in UTF-8.
+                qsizetype end = i + 1;
+                while (end < length && !needsEscape(chars[end]))
+                    ++end;
+                wrote(at);
+                append(QStringView(chars + i, end - i).toUtf8());
+                at = room(2 + 6 * (length - end));
+                i = end - 1;
+            } else if (!needsEscape(c)) {
+                *at++ = char(c);
+            } else {
+                at = escape(at, c);
             }
         }
-        appendUtf8(view.sliced(literalFrom));
-        m_out += '"';
+        *at++ = '"';
+        wrote(at);
+    }
+
+    static char *escape(char *at, char16_t c)
+    {
+        const auto two = [&at](char second) {
+            *at++ = '\\';
+            *at++ = second;
+            return at;
+        };
+        switch (c) {
+        case u'"':
+            return two('"');
+        case u'\\':
+            return two('\\');
+        case u'\b':
+            return two('b');
+        case u'\f':
+            return two('f');
+        case u'\n':
+            return two('n');
+        case u'\r':
+            return two('r');
+        case u'\t':
+            return two('t');
+        default:
+            static constexpr char hex[] = "0123456789abcdef";
+            std::memcpy(at, "\\u00", 4);
+            at[4] = hex[c >> 4];
+            at[5] = hex[c & 0xf];
+            return at + 6;
+        }
     }
 
     QCryptographicHash *m_hash;
     const std::atomic_bool *m_stop;
     bool m_stopped = false;
-    QByteArray m_out;
+    QByteArray m_out; // m_written bytes written, the rest room for more
+    qsizetype m_written = 0;
     QList<bool> m_empty; // per open container: nothing written into it yet
 };
 

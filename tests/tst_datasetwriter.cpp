@@ -353,6 +353,12 @@ void TestDatasetWriter::escaping_data()
     QTest::newRow("U+2028") << u"a\u2028b"_s
                             << QByteArray("\"a\xE2\x80\xA8"
                                           "b\"");
+    QTest::newRow("among other scripts")
+            << u"雷\"军\n😀\\é"_s
+            << QByteArray("\"\xE9\x9B\xB7\\\"\xE5\x86\x9B\\n\xF0\x9F\x98\x80\\\\\xC3\xA9\"");
+    QTest::newRow("long, every kind")
+            << u"a\"é\t😀"_s.repeated(20'000)
+            << "\"" + QByteArray("a\\\"\xC3\xA9\\t\xF0\x9F\x98\x80").repeated(20'000) + "\"";
 }
 
 void TestDatasetWriter::escaping()
