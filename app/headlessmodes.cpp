@@ -70,7 +70,7 @@ int runScreenshot(const CommandLineOptions &options)
     const QFuture<QString> provenance
             = provenanceLineOf(store->current(), options.provenance, &hashing);
 
-    auto window = std::make_shared<MainWindow>(store.get());
+    auto window = std::make_shared<MainWindow>(store.get(), MainWindow::Use::OnePicture);
     if (options.size.isValid())
         window->resize(options.size);
     if (!options.select.isEmpty() && !window->selectId(options.select)) {

@@ -11,16 +11,17 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// The window makes its views' content in one of two ways: everything on a worker thread, or,
-// while it waits, what it shows first, leaving the rest for when it is needed. Both must give
-// the same views.
+// The window makes its views' content in one of three ways: everything on a worker thread,
+// everything with the thread pool's help while it waits, or, for one picture, what the picture
+// shows, leaving the rest for when it is needed. All must give the same views.
 class TestViewContent : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init() { failOnUnexpectedWarnings(); }
-    void bothWaysGiveTheSameContent();
+    void everyWayGivesTheSameContent_data();
+    void everyWayGivesTheSameContent();
     void actorPagesAreWrittenOnManyThreadsAtOnce();
     void hiddenMatrixMakesItsRowsWhenShown();
 };
@@ -71,11 +72,19 @@ QString pageOf(const DetailDocument &document, const QString &actorId)
 
 } // namespace
 
-void TestViewContent::bothWaysGiveTheSameContent()
+void TestViewContent::everyWayGivesTheSameContent_data()
 {
+    QTest::addColumn<ViewContent::Making>("making");
+    QTest::newRow("everything with the pool") << ViewContent::Making::EverythingWithThePool;
+    QTest::newRow("what is shown") << ViewContent::Making::WhatIsShown;
+}
+
+void TestViewContent::everyWayGivesTheSameContent()
+{
+    QFETCH(ViewContent::Making, making);
     const Dataset dataset = builtin();
     const ViewContent everything = contentOf(dataset, ViewContent::Making::Everything);
-    const ViewContent shown = contentOf(dataset, ViewContent::Making::WhatIsShown);
+    const ViewContent shown = contentOf(dataset, making);
 
     QCOMPARE(shown.dataset, dataset);
     QCOMPARE(shown.actorFacts.size(), dataset.actors.size());

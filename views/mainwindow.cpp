@@ -49,8 +49,9 @@ int countOf(const Dataset &dataset, Stance stance)
 
 } // namespace
 
-MainWindow::MainWindow(DocumentStore *store, QWidget *parent)
+MainWindow::MainWindow(DocumentStore *store, Use use, QWidget *parent)
     : QMainWindow(parent)
+    , m_use(use)
     , m_store(store)
     , m_actions(new DocumentActions(store, this))
     , m_exports(new ExportActions(store, this))
@@ -217,8 +218,10 @@ void MainWindow::showCurrentDataset(Preparation preparation)
     m_stepTimer->stop();
     const int request = ++m_contentRequest;
     if (preparation == Preparation::Now || dataset.statements.size() <= backgroundStatements) {
-        showContent(ViewContent::of(dataset, options, inPlace, ViewContent::Making::WhatIsShown),
-                    Pace::AllAtOnce);
+        const ViewContent::Making making = m_use == Use::OnePicture
+                ? ViewContent::Making::WhatIsShown
+                : ViewContent::Making::EverythingWithThePool;
+        showContent(ViewContent::of(dataset, options, inPlace, making), Pace::AllAtOnce);
         return;
     }
     // A newer request makes this one's result useless: it is dropped when it comes.

@@ -35,7 +35,12 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(DocumentStore *store, QWidget *parent = nullptr);
+    // What the window is for. A window made for one picture (--screenshot) shows its first
+    // dataset as soon as the picture's parts are made, and makes the rest when it is needed.
+    enum class Use { Interactive, OnePicture };
+
+    explicit MainWindow(DocumentStore *store, Use use = Use::Interactive,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // "<title> — Dispute Explorer", with the modified marker placeholder.
@@ -96,6 +101,7 @@ private:
     void setLaneMode(TimelineChartView::LaneMode mode);
     void showAbout();
 
+    Use m_use;
     DocumentStore *m_store;
     DocumentActions *m_actions;
     ExportActions *m_exports;

@@ -12,7 +12,7 @@ ViewContent ViewContent::of(const Dataset &dataset,
     content.dataset = dataset;
     content.timelineOptions = timelineOptions;
     const Dataset &data = content.dataset;
-    // The timeline and the actors' facts need no claims' analysis: with WhatIsShown one pool
+    // The timeline and the actors' facts need no claims' analysis: with the pool's help one pool
     // thread makes them while this one analyses the claims and writes the detail document.
     // Only one, as a third busy thread would slow the claims down on two cores.
     const auto makeWithoutClaims = [&content, &timelineOptions, actorTreeUpdatesInPlace] {
@@ -21,19 +21,21 @@ ViewContent ViewContent::of(const Dataset &dataset,
             content.actorFacts = ActorTreeModel::factsOf(content.dataset);
     };
     QFuture<void> withoutClaims;
-    if (making == Making::WhatIsShown)
+    if (making != Making::Everything)
         withoutClaims = QtConcurrent::run(makeWithoutClaims);
     // The analyses point into the statements of content.dataset, which every part keeps.
     const AnswersById answers = answersOf(data);
     const QList<ClaimAnalysis> claims = analyseClaims(data, answers);
     content.detail = std::make_shared<const DetailDocument>(data, claims, answers);
-    if (making == Making::Everything) {
+    if (making == Making::WhatIsShown) {
+        content.matrix = [data, claims] { return StanceMatrixModel::contentOf(data, claims); };
+    } else {
         content.detail->prepareActorPages();
         content.matrix = [matrix = StanceMatrixModel::contentOf(data, claims)] { return matrix; };
-        makeWithoutClaims();
-    } else {
-        content.matrix = [data, claims] { return StanceMatrixModel::contentOf(data, claims); };
-        withoutClaims.waitForFinished();
     }
+    if (withoutClaims.isValid())
+        withoutClaims.waitForFinished();
+    else
+        makeWithoutClaims();
     return content;
 }

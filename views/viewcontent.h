@@ -31,9 +31,11 @@ struct ViewContent
         // Everything, on the calling thread: a worker that leaves the other core to a window
         // that goes on answering.
         Everything,
-        // For a window that waits: the thread pool helps, and what the window may never show is
-        // left until it is needed: the matrix's rows (the matrix is a tab) and what actors'
-        // pages need (DetailDocument::prepareActorPages()).
+        // Everything, for a window that waits for it: the thread pool helps.
+        EverythingWithThePool,
+        // For a window that waits to make one picture: the thread pool helps, and what the
+        // picture may not show is left until it is needed: the matrix's rows (the matrix is a
+        // tab) and what actors' pages need (DetailDocument::prepareActorPages()).
         WhatIsShown,
     };
 
