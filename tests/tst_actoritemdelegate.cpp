@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestActorItemDelegate : public QObject
@@ -76,6 +78,28 @@ protected:
     }
 };
 
+// Two trees of one model side by side in a shown window: one drawn by the actor delegate, one
+// by the style.
+struct SideBySide
+{
+    explicit SideBySide(ActorTreeModel *model)
+    {
+        auto *layout = new QHBoxLayout(&window);
+        drawn.setItemDelegate(new ActorItemDelegate(&drawn));
+        byStyle.setItemDelegate(new StyleDrawn(&byStyle));
+        for (QTreeView *view : views()) {
+            view->setModel(model);
+            layout->addWidget(view);
+        }
+        window.resize(800, 300);
+    }
+    std::array<QTreeView *, 2> views() { return {&drawn, &byStyle}; }
+
+    QWidget window;
+    QTreeView drawn;
+    QTreeView byStyle;
+};
+
 } // namespace
 
 // Names and counts, drawn from text laid out once, are the pixels the style draws for them: on
@@ -84,19 +108,12 @@ void TestActorItemDelegate::cellsLookAsTheStyleDrawsThem()
 {
     ActorTreeModel model;
     model.setDataset(counted());
-    QWidget window;
-    auto *layout = new QHBoxLayout(&window);
-    QTreeView drawn;
-    QTreeView byStyle;
-    drawn.setItemDelegate(new ActorItemDelegate(&drawn));
-    byStyle.setItemDelegate(new StyleDrawn(&byStyle));
-    for (QTreeView *view : {&drawn, &byStyle}) {
-        view->setModel(&model);
+    SideBySide trees(&model);
+    auto &[window, drawn, byStyle] = trees;
+    for (QTreeView *view : trees.views()) {
         view->setAllColumnsShowFocus(true);
         view->setFocusPolicy(Qt::NoFocus); // neither shows its selection as the focused one
-        layout->addWidget(view);
     }
-    window.resize(800, 300);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -139,19 +156,12 @@ void TestActorItemDelegate::countColumnsFitAsTheStyleFitsThem()
 {
     ActorTreeModel model;
     model.setDataset(counted());
-    QWidget window;
-    auto *layout = new QHBoxLayout(&window);
-    QTreeView drawn;
-    QTreeView byStyle;
-    drawn.setItemDelegate(new ActorItemDelegate(&drawn));
-    byStyle.setItemDelegate(new StyleDrawn(&byStyle));
-    for (QTreeView *view : {&drawn, &byStyle}) {
-        view->setModel(&model);
+    SideBySide trees(&model);
+    auto &[window, drawn, byStyle] = trees;
+    for (QTreeView *view : trees.views()) {
         for (int column = 1; column < model.columnCount(); ++column)
             view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-        layout->addWidget(view);
     }
-    window.resize(800, 300);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
