@@ -166,8 +166,8 @@ private:
         return consume(']') || elements(onElement);
     }
 
-    // Elements from m_pos to the array's ']'. With a stop, the elements end where the element
-    // beginning at stop would, if one does; stopped() then tells.
+    // Elements from m_pos to the array's ']'. With stop, they end before an element that begins
+    // at stop, if one does: m_pos is then stop.
     template<typename OnElement>
     bool elements(OnElement onElement, qsizetype stop = -1)
     {
