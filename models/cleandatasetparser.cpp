@@ -1,7 +1,7 @@
 #include "models/cleandatasetparser.h"
 
 #include "models/datasetreader.h"
-#include "models/jsontext.h"
+#include "models/strictjsoncursor.h"
 #include "models/valuesyntax.h"
 
 #include <QChar>
@@ -95,141 +95,18 @@ enum StatementField {
 const FieldNames<10> statementFields = {"id",    "actor",   "stance", "date",       "text",
                                         "quote", "sources", "about",  "respondsTo", "credibility"};
 
-// A recursive descent over the few shapes a dataset has (at most four levels deep, so the call
-// stack stays small whatever the input). Every step returns false at the first thing it does
-// not take, and the whole parse is then given up.
-class Parser
+// The few shapes a dataset has, read by recursive descent: at most four levels deep, so the
+// call stack stays small whatever the input.
+class Parser : private StrictJsonCursor
 {
 public:
-    explicit Parser(QByteArrayView text)
-        : m_text(text)
-        , m_data(text.data())
-        , m_size(text.size())
-    { }
+    using StrictJsonCursor::StrictJsonCursor;
 
     bool dataset(Dataset &dataset);
 
 private:
-    void skipWhitespace()
-    {
-        while (m_pos < m_size) {
-            if (!isJsonWhitespace(m_data[m_pos]))
-                return;
-            ++m_pos;
-        }
-    }
-
-    bool consume(char c)
-    {
-        if (m_pos < m_size && m_data[m_pos] == c) {
-            ++m_pos;
-            return true;
-        }
-        return false;
-    }
-
-    // '{' members '}', calling onMember(key) with the value next to be read.
-    template<typename OnMember>
-    bool object(OnMember onMember)
-    {
-        if (!consume('{'))
-            return false;
-        skipWhitespace();
-        if (consume('}'))
-            return true;
-        for (;;) {
-            QByteArrayView key;
-            if (!plainString(key))
-                return false;
-            skipWhitespace();
-            if (!consume(':'))
-                return false;
-            skipWhitespace();
-            if (!onMember(key))
-                return false;
-            skipWhitespace();
-            if (consume('}'))
-                return true;
-            if (!consume(','))
-                return false;
-            skipWhitespace();
-        }
-    }
-
-    // '[' elements ']', calling onElement() at each element.
-    template<typename OnElement>
-    bool array(OnElement onElement)
-    {
-        if (!consume('['))
-            return false;
-        skipWhitespace();
-        return consume(']') || elements(onElement);
-    }
-
-    // Elements from m_pos to the array's ']'. With stop, they end before an element that begins
-    // at stop, if one does: m_pos is then stop.
-    template<typename OnElement>
-    bool elements(OnElement onElement, qsizetype stop = -1)
-    {
-        for (;;) {
-            if (!onElement())
-                return false;
-            skipWhitespace();
-            if (consume(']'))
-                return true;
-            if (!consume(','))
-                return false;
-            skipWhitespace();
-            if (m_pos == stop)
-                return true;
-        }
-    }
-
-    // A string without escapes, as its bytes: every field name of the format, and every name of
-    // one of its enumerations, is plain ASCII.
-    bool plainString(QByteArrayView &text)
-    {
-        if (!consume('"'))
-            return false;
-        const qsizetype start = m_pos;
-        while (m_pos < m_size) {
-            const auto c = static_cast<unsigned char>(m_data[m_pos]);
-            if (c == '"') {
-                text = m_text.sliced(start, m_pos - start);
-                ++m_pos;
-                return true;
-            }
-            if (c == '\\' || c < 0x20)
-                return false;
-            ++m_pos;
-        }
-        return false;
-    }
-
-    bool string(QString &out);
-    bool escapedString(qsizetype start, QString &out);
-    bool appendEscape(QString &out);
-
-    bool nonEmpty(QString &out) { return string(out) && !out.isEmpty(); }
-    bool checked(QString &out, bool (*isValid)(QStringView)) { return string(out) && isValid(out); }
-    bool strings(QStringList &out, bool nonEmptyItems);
     bool date(EdtfDate &out);
     bool date(std::optional<EdtfDate> &out);
-    // One of an enumeration's names, which are short: read without making a string of it.
-    template<typename Enum>
-    bool choice(Enum &out, std::optional<Enum> (*parse)(QStringView))
-    {
-        QByteArrayView name;
-        std::array<char16_t, 16> buffer;
-        if (!plainString(name) || name.size() > qsizetype(buffer.size()))
-            return false;
-        std::transform(name.begin(), name.end(), buffer.begin(),
-                       [](char c) { return char16_t(static_cast<unsigned char>(c)); });
-        const std::optional<Enum> value = parse(QStringView(buffer.data(), name.size()));
-        if (value)
-            out = *value;
-        return value.has_value();
-    }
     bool reliability(QChar &out);
     bool credibility(int &out);
 
@@ -241,127 +118,7 @@ private:
     template<typename T>
     bool listItem(QList<T> &list, bool (Parser::*read)(T &));
     bool statements(QList<Statement> &statements);
-    qsizetype likelyStatementStart(qsizetype from) const;
-
-    const QByteArrayView m_text;
-    const char *const m_data;
-    const qsizetype m_size;
-    qsizetype m_pos = 0;
 };
-
-bool Parser::string(QString &out)
-{
-    if (!consume('"'))
-        return false;
-    const qsizetype start = m_pos;
-    for (;;) {
-        while (m_size - m_pos >= 8 && isPlainStringChunk(m_data + m_pos))
-            m_pos += 8;
-        if (m_pos >= m_size)
-            return false;
-        const auto c = static_cast<unsigned char>(m_data[m_pos]);
-        if (c == '"') {
-            out = QString::fromUtf8(m_data + start, m_pos - start);
-            ++m_pos;
-            return out.size() <= DatasetReader::maxStringLength;
-        }
-        if (c == '\\')
-            return escapedString(start, out);
-        if (c < 0x20)
-            return false;
-        ++m_pos;
-    }
-}
-
-// The rest of a string from its first backslash, at m_pos; start is where its text began.
-bool Parser::escapedString(qsizetype start, QString &out)
-{
-    out.clear();
-    qsizetype run = start; // where the text since the last escape began
-    while (m_pos < m_size) {
-        const auto c = static_cast<unsigned char>(m_data[m_pos]);
-        if (c == '"' || c == '\\')
-            out += QString::fromUtf8(m_data + run, m_pos - run);
-        if (c == '"') {
-            ++m_pos;
-            return out.size() <= DatasetReader::maxStringLength;
-        }
-        if (c < 0x20)
-            return false;
-        if (c == '\\') {
-            if (!appendEscape(out))
-                return false;
-            run = m_pos;
-        } else {
-            ++m_pos;
-        }
-    }
-    return false;
-}
-
-// Decodes the escape at m_pos. A \u escape of half a surrogate pair is taken only with its other
-// half; a lone one is left to the long way, which decides what becomes of it.
-bool Parser::appendEscape(QString &out)
-{
-    m_pos += 1; // the backslash
-    if (m_pos >= m_size)
-        return false;
-    const char c = m_data[m_pos++];
-    switch (c) {
-    case '"':
-    case '\\':
-    case '/':
-        out += QLatin1Char(c);
-        return true;
-    case 'b':
-        out += u'\b';
-        return true;
-    case 'f':
-        out += u'\f';
-        return true;
-    case 'n':
-        out += u'\n';
-        return true;
-    case 'r':
-        out += u'\r';
-        return true;
-    case 't':
-        out += u'\t';
-        return true;
-    case 'u':
-        break;
-    default:
-        return false;
-    }
-    const int unit = escapedUnit(m_text, m_pos);
-    if (unit < 0 || QChar::isLowSurrogate(char32_t(unit)))
-        return false;
-    m_pos += 4;
-    if (!QChar::isHighSurrogate(char32_t(unit))) {
-        out += QChar(char16_t(unit));
-        return true;
-    }
-    if (m_size - m_pos < 6 || m_data[m_pos] != '\\' || m_data[m_pos + 1] != 'u')
-        return false;
-    const int low = escapedUnit(m_text, m_pos + 2);
-    if (low < 0 || !QChar::isLowSurrogate(char32_t(low)))
-        return false;
-    m_pos += 6;
-    out += QChar(char16_t(unit));
-    out += QChar(char16_t(low));
-    return true;
-}
-
-bool Parser::strings(QStringList &out, bool nonEmptyItems)
-{
-    return array([&] {
-        QString s;
-        if (!string(s) || (nonEmptyItems && s.isEmpty()))
-            return false;
-        out.append(std::move(s));
-        return true;
-    });
-}
 
 bool Parser::date(EdtfDate &out)
 {
@@ -513,7 +270,7 @@ bool Parser::statements(QList<Statement> &statements)
 {
     constexpr qsizetype twoThreadBytes = 1 << 20;
     const qsizetype split = m_size - m_pos >= twoThreadBytes
-            ? likelyStatementStart(m_pos + (m_size - m_pos) / 2)
+            ? likelyElementStart(m_pos + (m_size - m_pos) / 2)
             : -1;
     if (split < 0)
         return list(statements, &Parser::statement);
@@ -537,26 +294,6 @@ bool Parser::statements(QList<Statement> &statements)
     m_pos = later.m_pos;
     statements.append(std::move(laterStatements));
     return laterOk;
-}
-
-// The first '{' from from on that follows "}," (white space aside), or -1 if none is near.
-qsizetype Parser::likelyStatementStart(qsizetype from) const
-{
-    constexpr qsizetype searched = 1 << 16;
-    const qsizetype end = std::min(m_size, from + searched);
-    const auto previousNonWhitespace = [this](qsizetype i) {
-        while (i >= 0 && isJsonWhitespace(m_data[i]))
-            --i;
-        return i;
-    };
-    for (qsizetype i = from; i < end; ++i) {
-        if (m_data[i] != '{')
-            continue;
-        const qsizetype comma = previousNonWhitespace(i - 1);
-        if (comma > 0 && m_data[comma] == ',' && m_data[previousNonWhitespace(comma - 1)] == '}')
-            return i;
-    }
-    return -1;
 }
 
 bool Parser::dataset(Dataset &dataset)
