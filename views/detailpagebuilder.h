@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/claimanalysis.h"
+#include "models/dataset.h"
+#include "views/detaildocument.h"
+#include "views/detailindex.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+// Writes one page of the detail pane as HTML, from what the detail document found once per
+// dataset: every text that comes from a data file escaped, and a list longer than ten entries
+// shown in part.
+class DetailPageBuilder
+{
+public:
+    DetailPageBuilder(const Dataset &dataset, const DetailDocument::Index &index,
+                      const QString &selectedStatement, const DetailDocument::Options &options)
+        : m_dataset(dataset)
+        , m_selected(selectedStatement)
+        , m_options(options)
+        , m_answeredBy(index.answeredBy)
+        , m_analyses(index.analyses)
+        , m_analysisOf(index.analysisOf)
+    { }
+
+    QString overview() const;
+    QString actorPage(const Actor &actor, const DetailDocument::ActorIndex &index) const;
+
+private:
+    QString actorName(const QString &actorId) const;
+    QString actorAnchor(const QString &actorId) const;
+    QString statementBlock(const Statement &statement, bool showActor) const;
+    QString statementReference(const Statement &statement) const;
+    QString sourceLine(const Statement &statement) const;
+    QString groupedByStance(QList<const Statement *> statements, bool showActor) const;
+    QString evidenceLine(const Statement &claim) const;
+    QString silentSubjects(const Statement &claim) const;
+    QString unansweredClaims() const;
+    static QString notShown(int count);
+
+    const Dataset &m_dataset;
+    QString m_selected;
+    DetailDocument::Options m_options;
+
+    const AnswersById &m_answeredBy;
+    const QList<ClaimAnalysis> &m_analyses;
+    const QHash<QString, const ClaimAnalysis *> &m_analysisOf;
+};
