@@ -1,7 +1,6 @@
 #include "views/timelinechartview.h"
 
 #include "models/selection.h"
-#include "views/chartmapping.h"
 #include "views/lanegrid.h"
 #include "views/lanelabels.h"
 #include "views/stancestyle.h"
@@ -15,34 +14,19 @@
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScatterSeries>
-#include <QToolTip>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
 
-constexpr int hitTolerance = 8;     // pixels
 constexpr int laneLabelWidth = 190; // pixels
 
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Where a mark's handle is: the point itself, the middle of a closed span, or the known end
-// of a span whose other end is open or unknown.
-qint64 handleOf(const TimelineMark &mark)
-{
-    if (mark.openStart)
-        return mark.endMs;
-    if (mark.openEnd)
-        return mark.startMs;
-    return mark.startMs + (mark.endMs - mark.startMs) / 2;
 }
 
 } // namespace
@@ -259,7 +243,7 @@ void TimelineChartView::showLayout()
     handles.reserve(m_layout.marks.size());
     for (qsizetype i = 0; i < m_layout.marks.size(); ++i) {
         const TimelineMark &mark = m_layout.marks.at(i);
-        handles.append({handleOf(mark), mark.y, mark.stance});
+        handles.append({mark.handleMs(), mark.y, mark.stance});
         if (!mark.isPoint) {
             spans.append({mark.startMs, mark.endMs, mark.y, mark.stance,
                           mark.openStart || mark.openEnd, false});
@@ -357,67 +341,6 @@ void TimelineChartView::updateEmphasis()
     m_handles->setEmphasized(m_emphasized);
     m_spans->setEmphasized(spans);
     m_handles->setSelected(selected);
-}
-
-qreal TimelineChartView::markEmphasis(const QString &statementId) const
-{
-    const int index = m_layout.indexOf(statementId);
-    if (index < 0)
-        return 0;
-    return m_emphasized.value(index) ? TimelineHandles::emphasizedSize : TimelineHandles::size;
-}
-
-QPoint TimelineChartView::markPosition(const QString &statementId) const
-{
-    const int index = m_layout.indexOf(statementId);
-    if (index < 0 || m_pointSeries.isEmpty())
-        return {};
-    const TimelineMark &mark = m_layout.marks.at(index);
-    return toViewport(qreal(handleOf(mark)), mark.y).toPoint();
-}
-
-QString TimelineChartView::markToolTip(const QString &statementId) const
-{
-    const Statement *statement = m_dataset.statement(statementId);
-    if (!statement)
-        return {};
-    const Actor *actor = m_dataset.actor(statement->actor);
-    return tr("%1 — %2\n%3\n%4")
-            .arg(actor ? actor->name : statement->actor, StanceStyle::label(statement->stance),
-                 statement->date.toDisplayString(), statement->text);
-}
-
-QPointF TimelineChartView::toViewport(qreal ms, qreal y) const
-{
-    const QPointF scenePoint
-            = chart()->mapToPosition(QPointF(ms, y), m_pointSeries.begin().value());
-    return mapFromScene(chart()->mapToScene(scenePoint));
-}
-
-int TimelineChartView::markAtPosition(const QPoint &position) const
-{
-    if (m_pointSeries.isEmpty() || !chart()->plotArea().contains(mapToScene(position)))
-        return -1;
-    // In the chart's coordinates, where the view draws at one pixel per unit.
-    const ChartMapping mapping = ChartMapping::of(chart(), m_pointSeries.begin().value());
-    const QPointF at = chart()->mapFromScene(mapToScene(position));
-    int best = -1;
-    qreal bestDistance = hitTolerance + 1;
-    for (int i = 0; i < m_layout.marks.size(); ++i) {
-        const TimelineMark &mark = m_layout.marks.at(i);
-        const qreal y = mapping.y(mark.y);
-        if (std::abs(at.y() - y) > bestDistance)
-            continue;
-        const QPointF handle(mapping.x(handleOf(mark)), y);
-        qreal distance = QLineF(handle, at).length();
-        if (!mark.isPoint && at.x() >= mapping.x(mark.startMs) && at.x() <= mapping.x(mark.endMs))
-            distance = std::min(distance, std::abs(at.y() - y));
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = i;
-        }
-    }
-    return best;
 }
 
 // The lane names' margin follows the width.

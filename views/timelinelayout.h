@@ -24,6 +24,17 @@ struct TimelineMark
     bool openEnd = false;   // open or unknown end: drawn to the extent's right edge
     int lane = 0;
     qreal y = 0; // lane centre plus the stagger offset
+
+    // Where the mark's handle is: the point itself, the middle of a closed span, or the known
+    // end of a span whose other end is open or unknown.
+    qint64 handleMs() const
+    {
+        if (openStart)
+            return endMs;
+        if (openEnd)
+            return startMs;
+        return startMs + (endMs - startMs) / 2;
+    }
 };
 
 struct TimelineLayout
