@@ -1,8 +1,7 @@
 #include "models/claimanalysis.h"
 
+#include "builtinfixture.h"
 #include "datasetbuilders.h"
-#include "models/builtindataset.h"
-#include "models/datasetreader.h"
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
@@ -11,14 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-Dataset builtin()
-{
-    const ReadResult result = DatasetReader::readFile(BuiltinDataset::path());
-    if (!result.ok())
-        qFatal("the compiled-in dataset does not load");
-    return *result.dataset;
-}
 
 const ClaimAnalysis &analysisOf(const QList<ClaimAnalysis> &analyses, const QString &claimId)
 {
@@ -56,7 +47,7 @@ private slots:
 
 void TestClaimAnalysis::fordXiaomiClaims()
 {
-    const Dataset dataset = builtin();
+    const Dataset dataset = builtinDataset();
     const QList<ClaimAnalysis> analyses = analyseClaims(dataset);
     QCOMPARE(analyses.size(), 5);
     const ClaimAnalysis &partnership = analysisOf(analyses, u"ft-partnership-claim"_s);
@@ -100,7 +91,7 @@ void TestClaimAnalysis::answersAreInDatasetOrder()
 
 void TestClaimAnalysis::whatTheDenialsDoNotCover()
 {
-    const Dataset dataset = builtin();
+    const Dataset dataset = builtinDataset();
     const QList<ClaimAnalysis> analyses = analyseClaims(dataset);
     // Ford answered through Mark Truby, who is part of Ford.
     QCOMPARE(analysisOf(analyses, u"ft-partnership-claim"_s).silentSubjects, QStringList());
@@ -114,7 +105,7 @@ void TestClaimAnalysis::whatTheDenialsDoNotCover()
 
 void TestClaimAnalysis::oneOutletIsOneVoice()
 {
-    const Dataset dataset = builtin();
+    const Dataset dataset = builtinDataset();
     // The FT report (four unnamed sources, no author) and the news report this dataset comes
     // from (its author is an actor): two outlets, one named, one anonymous, none graded.
     const EvidenceRollUp ft = evidenceFor(dataset, *dataset.statement(u"ft-jv-claim"_s));

@@ -1,7 +1,6 @@
 #include "views/viewcontent.h"
 
-#include "models/builtindataset.h"
-#include "models/datasetreader.h"
+#include "builtinfixture.h"
 #include "models/selection.h"
 #include "views/stancematrixview.h"
 #include "warningsareerrors.h"
@@ -27,14 +26,6 @@ private slots:
 };
 
 namespace {
-
-Dataset builtin()
-{
-    ReadResult read = DatasetReader::readFile(BuiltinDataset::path());
-    if (!read.ok())
-        qFatal("the compiled-in dataset does not read");
-    return *std::move(read.dataset);
-}
 
 ViewContent contentOf(const Dataset &dataset, ViewContent::Making making)
 {
@@ -82,7 +73,7 @@ void TestViewContent::everyWayGivesTheSameContent_data()
 void TestViewContent::everyWayGivesTheSameContent()
 {
     QFETCH(ViewContent::Making, making);
-    const Dataset dataset = builtin();
+    const Dataset dataset = builtinDataset();
     const ViewContent everything = contentOf(dataset, ViewContent::Making::Everything);
     const ViewContent shown = contentOf(dataset, making);
 
@@ -105,7 +96,7 @@ void TestViewContent::everyWayGivesTheSameContent()
 // The first actor's page, on whichever thread asks first, finds what every actor's page needs.
 void TestViewContent::actorPagesAreWrittenOnManyThreadsAtOnce()
 {
-    const Dataset dataset = builtin();
+    const Dataset dataset = builtinDataset();
     const ViewContent everything = contentOf(dataset, ViewContent::Making::Everything);
     QStringList actorIds;
     for (const Actor &actor : dataset.actors)
@@ -124,7 +115,7 @@ void TestViewContent::actorPagesAreWrittenOnManyThreadsAtOnce()
 
 void TestViewContent::hiddenMatrixMakesItsRowsWhenShown()
 {
-    const ViewContent content = contentOf(builtin(), ViewContent::Making::WhatIsShown);
+    const ViewContent content = contentOf(builtinDataset(), ViewContent::Making::WhatIsShown);
     int made = 0;
     const auto make = [&content, &made] {
         ++made;
