@@ -4,20 +4,15 @@
 #include "models/diagnosticsink.h"
 #include "models/jsonpointer.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
-// Every pass below is linear: ids are looked up in the dataset's own lookups, and the actor
-// tree is walked once with each actor's depth remembered.
+// Every pass below is linear: references are followed through the dataset's links, found once,
+// and the actor tree is walked once with each actor's depth remembered.
 
 namespace {
-
-// Below this many statements, a second thread costs more than it saves.
-constexpr qsizetype twoThreadsFrom = 4096;
 
 // The position of an id in one of the dataset's lists, or -1.
 using IdLookup = qsizetype (Dataset::*)(const QString &id) const;
@@ -75,25 +70,16 @@ public:
         , m_scope(scope)
     { }
 
-    void run();
+    DatasetLinks run();
 
 private:
-    // Reports an id that names nothing.
-    auto reporter()
+    // Reports a reference that names nothing, unless it is empty (the reader reported it) or
+    // its collection is not checked.
+    void checkLink(qsizetype position, const QString &id, bool checked, const Place &place,
+                   QStringView what)
     {
-        return [this](const Place &place, QStringView what, const QString &id) {
+        if (position < 0 && checked && !id.isEmpty())
             m_sink.error(place.pointer(), u"unknown "_s + what + u' ' + quoted(id));
-        };
-    }
-    // The position lookup gives id, or -1. An id naming nothing in a collection that is checked
-    // is passed on to unknown(place, what, id); an empty id is skipped (the reader reported it).
-    template<typename Unknown>
-    qsizetype resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
-                      QStringView what, const Unknown &unknown) const;
-    qsizetype resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
-                      QStringView what)
-    {
-        return resolve(id, lookup, checked, place, what, reporter());
     }
     void mention(qsizetype actor)
     {
@@ -104,20 +90,17 @@ private:
     void reportCycle(const std::vector<qsizetype> &cycle);
     void checkSources();
     void checkStatements();
-    template<typename Unknown>
-    void resolveStatement(qsizetype i, std::vector<bool> &mentioned, const Unknown &unknown) const;
-    bool resolvedOnTwoThreads();
     void warnIfAnsweringNothing(qsizetype i);
     void warnUnmentioned();
 
     const Dataset &m_dataset;
     DiagnosticSink &m_sink;
     ValidationScope m_scope;
-    std::vector<qsizetype> m_parent; // index of each actor's parent, -1 for a root or unknown
-    std::vector<bool> m_mentioned;   // named by a statement, a source, or as a parent
+    DatasetLinks m_links;
+    std::vector<bool> m_mentioned; // named by a statement, a source, or as a parent
 };
 
-void Validator::run()
+DatasetLinks Validator::run()
 {
     const qsizetype actorCount = m_dataset.actors.size();
     checkCount(actorCount, DatasetReader::maxActors, u"/actors"_s, u"actors"_s, m_sink);
@@ -133,21 +116,20 @@ void Validator::run()
     reportDuplicateIds(m_dataset, m_dataset.statements, m_dataset.distinctStatementIds(),
                        &Dataset::statementIndex, u"statements", u"statement", m_sink);
 
-    m_parent.assign(std::size_t(actorCount), -1);
+    m_links = DatasetLinks(m_dataset);
     m_mentioned.assign(std::size_t(actorCount), false);
     for (qsizetype i = 0; i < actorCount; ++i) {
-        const QString &parent = m_dataset.actors.at(i).parent;
+        checkLink(m_links.parentOf(i), m_dataset.actors.at(i).parent, m_scope.actors,
+                  {u"actors", i, u"parent"}, u"actor");
         // An actor with children is mentioned: it is a heading of the tree.
-        const qsizetype p = resolve(parent, &Dataset::actorIndex, m_scope.actors,
-                                    {u"actors", i, u"parent"}, u"actor");
-        m_parent[std::size_t(i)] = p;
-        mention(p);
+        mention(m_links.parentOf(i));
     }
     checkActorTree();
     checkSources();
     checkStatements();
     if (m_scope.actors && m_scope.sources && m_scope.statements)
         warnUnmentioned();
+    return std::move(m_links);
 }
 
 // Each actor has at most one parent, so following parents from any actor either reaches a root
@@ -156,7 +138,7 @@ void Validator::run()
 void Validator::checkActorTree()
 {
     enum : char { Unvisited, OnPath, Done };
-    const std::size_t count = m_parent.size();
+    const std::size_t count = std::size_t(m_links.actorCount());
     std::vector<char> state(count, Unvisited);
     std::vector<int> depth(count, 0);
     std::vector<qsizetype> path;
@@ -168,7 +150,7 @@ void Validator::checkActorTree()
         while (next >= 0 && state[std::size_t(next)] == Unvisited) {
             state[std::size_t(next)] = OnPath;
             path.push_back(next);
-            next = m_parent[std::size_t(next)];
+            next = m_links.parentOf(next);
         }
         int base = next < 0 ? 0 : depth[std::size_t(next)];
         if (next >= 0 && state[std::size_t(next)] == OnPath) {
@@ -205,8 +187,8 @@ void Validator::reportCycle(const std::vector<qsizetype> &cycle)
     const qsizetype first = *std::min_element(cycle.cbegin(), cycle.cend());
     constexpr std::size_t maxShown = 10;
     QString text = u"parent cycle: "_s + m_dataset.actors.at(first).id;
-    qsizetype at = m_parent[std::size_t(first)];
-    for (std::size_t shown = 1; at != first; ++shown, at = m_parent[std::size_t(at)]) {
+    qsizetype at = m_links.parentOf(first);
+    for (std::size_t shown = 1; at != first; ++shown, at = m_links.parentOf(at)) {
         if (shown == maxShown) {
             text += u" → … ("_s + QString::number(cycle.size()) + u" actors)"_s;
             break;
@@ -218,95 +200,44 @@ void Validator::reportCycle(const std::vector<qsizetype> &cycle)
     m_sink.error(elementPointer(u"actors", first, u"parent"), text);
 }
 
-template<typename Unknown>
-qsizetype Validator::resolve(const QString &id, IdLookup lookup, bool checked, const Place &place,
-                             QStringView what, const Unknown &unknown) const
-{
-    if (id.isEmpty())
-        return -1;
-    const qsizetype i = (m_dataset.*lookup)(id);
-    if (i < 0 && checked)
-        unknown(place, what, id);
-    return i;
-}
-
 void Validator::checkSources()
 {
     for (qsizetype i = 0; i < m_dataset.sources.size(); ++i) {
         const Source &source = m_dataset.sources.at(i);
-        mention(resolve(source.author, &Dataset::actorIndex, m_scope.actors,
-                        {u"sources", i, u"author"}, u"actor"));
-        mention(resolve(source.publisher, &Dataset::actorIndex, m_scope.actors,
-                        {u"sources", i, u"publisher"}, u"actor"));
+        checkLink(m_links.authorOf(i), source.author, m_scope.actors, {u"sources", i, u"author"},
+                  u"actor");
+        checkLink(m_links.publisherOf(i), source.publisher, m_scope.actors,
+                  {u"sources", i, u"publisher"}, u"actor");
+        mention(m_links.authorOf(i));
+        mention(m_links.publisherOf(i));
     }
 }
 
 void Validator::checkStatements()
 {
-    const qsizetype count = m_dataset.statements.size();
-    if (count >= twoThreadsFrom && resolvedOnTwoThreads()) {
-        for (qsizetype i = 0; i < count; ++i)
-            warnIfAnsweringNothing(i);
-        return;
-    }
-    for (qsizetype i = 0; i < count; ++i) {
-        resolveStatement(i, m_mentioned, reporter());
+    for (qsizetype i = 0; i < m_dataset.statements.size(); ++i) {
+        const Statement &statement = m_dataset.statements.at(i);
+        checkLink(m_links.actorOf(i), statement.actor, m_scope.actors, {u"statements", i, u"actor"},
+                  u"actor");
+        mention(m_links.actorOf(i));
+        const DatasetLinks::Positions sources = m_links.sourcesOf(i);
+        for (qsizetype j = 0; j < sources.size(); ++j) {
+            checkLink(sources[j], statement.sources.at(j), m_scope.sources,
+                      {u"statements", i, u"sources", j}, u"source");
+        }
+        const DatasetLinks::Positions about = m_links.aboutOf(i);
+        for (qsizetype j = 0; j < about.size(); ++j) {
+            checkLink(about[j], statement.about.at(j), m_scope.actors,
+                      {u"statements", i, u"about", j}, u"actor");
+            mention(about[j]);
+        }
+        const DatasetLinks::Positions respondsTo = m_links.respondsToOf(i);
+        for (qsizetype j = 0; j < respondsTo.size(); ++j) {
+            checkLink(respondsTo[j], statement.respondsTo.at(j), m_scope.statements,
+                      {u"statements", i, u"respondsTo", j}, u"statement");
+        }
         warnIfAnsweringNothing(i);
     }
-}
-
-// Marks in mentioned the actors statement i names.
-template<typename Unknown>
-void Validator::resolveStatement(qsizetype i, std::vector<bool> &mentioned,
-                                 const Unknown &unknown) const
-{
-    const auto mention = [&mentioned](qsizetype actor) {
-        if (actor >= 0)
-            mentioned[std::size_t(actor)] = true;
-    };
-    const Statement &statement = m_dataset.statements.at(i);
-    mention(resolve(statement.actor, &Dataset::actorIndex, m_scope.actors,
-                    {u"statements", i, u"actor"}, u"actor", unknown));
-    for (qsizetype j = 0; j < statement.sources.size(); ++j) {
-        resolve(statement.sources.at(j), &Dataset::sourceIndex, m_scope.sources,
-                {u"statements", i, u"sources", j}, u"source", unknown);
-    }
-    for (qsizetype j = 0; j < statement.about.size(); ++j) {
-        mention(resolve(statement.about.at(j), &Dataset::actorIndex, m_scope.actors,
-                        {u"statements", i, u"about", j}, u"actor", unknown));
-    }
-    for (qsizetype j = 0; j < statement.respondsTo.size(); ++j) {
-        resolve(statement.respondsTo.at(j), &Dataset::statementIndex, m_scope.statements,
-                {u"statements", i, u"respondsTo", j}, u"statement", unknown);
-    }
-}
-
-// Each lookup of a big dataset is a wait on memory, so two threads resolve half the statements
-// each. Whether every reference resolved: when one names nothing, the caller resolves them all
-// again on one thread, to report the unknown ones in order.
-bool Validator::resolvedOnTwoThreads()
-{
-    const auto resolveRange = [this](qsizetype from, qsizetype to, std::vector<bool> &mentioned) {
-        bool allKnown = true;
-        const auto unknown
-                = [&allKnown](const Place &, QStringView, const QString &) { allKnown = false; };
-        for (qsizetype i = from; i < to; ++i)
-            resolveStatement(i, mentioned, unknown);
-        return allKnown;
-    };
-    const qsizetype count = m_dataset.statements.size();
-    const qsizetype half = count / 2;
-    std::vector<bool> laterMentioned(m_mentioned.size(), false);
-    QFuture<bool> later = QtConcurrent::run([&resolveRange, &laterMentioned, half, count] {
-        return resolveRange(half, count, laterMentioned);
-    });
-    std::vector<bool> earlierMentioned = m_mentioned;
-    const bool earlierKnown = resolveRange(0, half, earlierMentioned);
-    if (!later.result() || !earlierKnown)
-        return false;
-    for (std::size_t a = 0; a < m_mentioned.size(); ++a)
-        m_mentioned[a] = earlierMentioned[a] || laterMentioned[a];
-    return true;
 }
 
 void Validator::warnIfAnsweringNothing(qsizetype i)
@@ -328,10 +259,10 @@ void Validator::warnUnmentioned()
 
 } // namespace
 
-void validateDataset(Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
+DatasetLinks validateDataset(Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope)
 {
     dataset.rebuildIndex();
-    Validator(dataset, sink, scope).run();
+    return Validator(dataset, sink, scope).run();
 }
 
 Diagnostics validateDataset(Dataset &dataset, const QString &fileName)

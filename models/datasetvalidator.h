@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 #include "models/diagnostic.h"
 
 class DiagnosticSink;
@@ -26,5 +27,7 @@ struct ValidationScope
     bool statements = true;
 };
 
-// The same checks, adding to the diagnostics the reader has already collected.
-void validateDataset(Dataset &dataset, DiagnosticSink &sink, const ValidationScope &scope = {});
+// The same checks, adding to the diagnostics the reader has already collected. Gives the links
+// the checks followed, for the passes that come after: they hold -1 for every unknown reference.
+DatasetLinks validateDataset(Dataset &dataset, DiagnosticSink &sink,
+                             const ValidationScope &scope = {});
