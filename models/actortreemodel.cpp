@@ -69,6 +69,21 @@ QList<ActorTreeModel::Facts> ActorTreeModel::factsOf(const Dataset &dataset,
                                                      const QList<Facts> *previousFacts,
                                                      QList<bool> *changed)
 {
+    return countFacts(dataset, nullptr, previous, previousFacts, changed);
+}
+
+QList<ActorTreeModel::Facts> ActorTreeModel::factsOf(const Dataset &dataset,
+                                                     const DatasetLinks &links)
+{
+    return countFacts(dataset, &links, nullptr, nullptr, nullptr);
+}
+
+QList<ActorTreeModel::Facts> ActorTreeModel::countFacts(const Dataset &dataset,
+                                                        const DatasetLinks *links,
+                                                        const Dataset *previous,
+                                                        const QList<Facts> *previousFacts,
+                                                        QList<bool> *changed)
+{
     const qsizetype actorCount = dataset.actors.size();
     QList<bool> dirty(actorCount, true);
     if (previous && previousFacts)
@@ -90,7 +105,7 @@ QList<ActorTreeModel::Facts> ActorTreeModel::factsOf(const Dataset &dataset,
     QList<qsizetype> actorOf(dataset.statements.size(), -1);
     for (qsizetype s = 0; s < dataset.statements.size(); ++s) {
         const Statement &statement = dataset.statements.at(s);
-        const qsizetype actor = dataset.actorIndex(statement.actor);
+        const qsizetype actor = links ? links->actorOf(s) : dataset.actorIndex(statement.actor);
         if (actor < 0 || !dirty.at(actor))
             continue;
         actorOf[s] = actor;

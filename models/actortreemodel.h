@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -54,6 +55,8 @@ public:
     static QList<Facts> factsOf(const Dataset &dataset, const Dataset *previous = nullptr,
                                 const QList<Facts> *previousFacts = nullptr,
                                 QList<bool> *changed = nullptr);
+    // The facts of all the dataset's actors, following its links found already.
+    static QList<Facts> factsOf(const Dataset &dataset, const DatasetLinks &links);
 
     // Shows a dataset (its id lookups built with rebuildIndex()). A dataset with the id of the
     // one shown updates the tree in place; any other resets it.
@@ -80,6 +83,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // factsOf() with or without links (null).
+    static QList<Facts> countFacts(const Dataset &dataset, const DatasetLinks *links,
+                                   const Dataset *previous, const QList<Facts> *previousFacts,
+                                   QList<bool> *changed);
+
     // One row of the tree. Nodes live in m_nodes and name each other by position, which is
     // also the internalId of their indexes; a removed node's slot is reused later.
     struct Node

@@ -1,7 +1,6 @@
 #include "models/claimanalysis.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -23,15 +22,33 @@ QList<const Statement *> inDateOrder(QList<const Statement *> statements)
     return statements;
 }
 
-// True when actorId is ancestor or one of its descendants (through parent links).
+// Bounded like the validator's tree depth, so that a cycle in unvalidated data cannot hang.
+constexpr int maxDepth = 64;
+
+// True when actorId is ancestor or one of its descendants (through parent links), for ids that
+// may name no actor.
 bool isWithin(const Dataset &dataset, QString actorId, const QString &ancestor)
 {
-    // Bounded like the validator's tree depth, so a cycle in unvalidated data cannot hang.
-    for (int depth = 0; depth < 64 && !actorId.isEmpty(); ++depth) {
+    for (int depth = 0; depth < maxDepth && !actorId.isEmpty(); ++depth) {
         if (actorId == ancestor)
             return true;
         const Actor *actor = dataset.actor(actorId);
         actorId = actor ? actor->parent : QString();
+    }
+    return false;
+}
+
+// The same for the statement's actor, by positions: the actor nearly always has one.
+bool isWithin(const Dataset &dataset, const DatasetLinks &links, qsizetype statement,
+              qsizetype ancestor, const QString &ancestorId)
+{
+    qsizetype actor = links.actorOf(statement);
+    if (actor < 0 || ancestor < 0)
+        return isWithin(dataset, dataset.statements.at(statement).actor, ancestorId);
+    for (int depth = 0; depth < maxDepth && actor >= 0; ++depth) {
+        if (actor == ancestor)
+            return true;
+        actor = links.parentOf(actor);
     }
     return false;
 }
@@ -58,13 +75,21 @@ QString EvidenceRollUp::toText() const
 
 EvidenceRollUp evidenceFor(const Dataset &dataset, const Statement &statement)
 {
+    QVarLengthArray<qint32, 8> sources;
+    for (const QString &sourceId : statement.sources)
+        sources.append(qint32(dataset.sourceIndex(sourceId)));
+    return evidenceFor(dataset, {sources.cbegin(), sources.cend()});
+}
+
+EvidenceRollUp evidenceFor(const Dataset &dataset, DatasetLinks::Positions sources)
+{
     EvidenceRollUp rollUp;
     // A statement cites a few sources: a short list is quicker than a set, and allocates nothing.
     QVarLengthArray<QStringView, 8> outlets;
-    for (const QString &sourceId : statement.sources) {
-        const Source *source = dataset.source(sourceId);
-        if (!source)
+    for (const qint32 position : sources) {
+        if (position < 0)
             continue;
+        const Source *source = &dataset.sources.at(position);
         ++rollUp.sources;
         const QStringView outlet = !source->publisher.isEmpty() ? source->publisher
                 : !source->author.isEmpty()                     ? source->author
@@ -118,49 +143,56 @@ AnswerLag answerLag(const EdtfDate &claim, const EdtfDate &answer)
     return lag;
 }
 
-AnswersById answersOf(const Dataset &dataset)
+QList<const Statement *> answersTo(const Dataset &dataset, const DatasetLinks &links,
+                                   qsizetype statement)
 {
-    AnswersById answers;
-    answers.reserve(dataset.statements.size());
-    for (const Statement &statement : dataset.statements) {
-        for (const QString &target : statement.respondsTo)
-            answers[target].append(&statement);
-    }
+    const DatasetLinks::Positions positions = links.answersTo(statement);
+    QList<const Statement *> answers;
+    answers.reserve(positions.size());
+    for (const qint32 answer : positions)
+        answers.append(&dataset.statements.at(answer));
     return answers;
 }
 
 QList<ClaimAnalysis> analyseClaims(const Dataset &dataset)
 {
-    return analyseClaims(dataset, answersOf(dataset));
+    return analyseClaims(dataset, DatasetLinks(dataset));
 }
 
-QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const AnswersById &answers)
+QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const DatasetLinks &links)
 {
-    QList<const Statement *> claims;
-    for (const Statement &statement : dataset.statements) {
-        if (statement.stance == Stance::Claim)
-            claims.append(&statement);
+    QList<qsizetype> claims;
+    for (qsizetype i = 0; i < dataset.statements.size(); ++i) {
+        if (dataset.statements.at(i).stance == Stance::Claim)
+            claims.append(i);
     }
+    std::stable_sort(claims.begin(), claims.end(), [&dataset](qsizetype a, qsizetype b) {
+        return dataset.statements.at(a).date < dataset.statements.at(b).date;
+    });
 
     QList<ClaimAnalysis> analyses;
     analyses.reserve(claims.size());
-    for (const Statement *claim : inDateOrder(claims)) {
+    for (const qsizetype position : std::as_const(claims)) {
+        const Statement *claim = &dataset.statements.at(position);
         ClaimAnalysis analysis;
         analysis.claim = claim;
-        analysis.evidence = evidenceFor(dataset, *claim);
-        const QList<const Statement *> answered = inDateOrder(answers.value(claim->id));
+        analysis.evidence = evidenceFor(dataset, links.sourcesOf(position));
+        const QList<const Statement *> answered = inDateOrder(answersTo(dataset, links, position));
         for (const Statement *answer : answered) {
             if (answer->stance == Stance::Denial)
                 analysis.denials.append(answer);
             else if (answer->stance == Stance::Reaction)
                 analysis.reactions.append(answer);
         }
-        for (const QString &subject : claim->about) {
+        const DatasetLinks::Positions subjects = links.aboutOf(position);
+        for (qsizetype i = 0; i < subjects.size(); ++i) {
+            const QString &subject = claim->about.at(i);
             const bool spoke
                     = std::any_of(answered.cbegin(), answered.cend(), [&](const Statement *answer) {
                           return (answer->stance == Stance::Denial
                                   || answer->stance == Stance::Reaction)
-                                  && isWithin(dataset, answer->actor, subject);
+                                  && isWithin(dataset, links, dataset.statementPosition(*answer),
+                                              subjects[i], subject);
                       });
             if (!spoke)
                 analysis.silentSubjects.append(subject);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +25,8 @@ struct EvidenceRollUp
 };
 
 EvidenceRollUp evidenceFor(const Dataset &dataset, const Statement &statement);
+// The same, for the sources at these positions in dataset.sources (-1 for an unknown one).
+EvidenceRollUp evidenceFor(const Dataset &dataset, DatasetLinks::Positions sources);
 
 // The time from a claim to an answer, from the spans of their EDTF dates: at least minDays, at
 // most maxDays. Unknown when an end either depends on is open or unknown.
@@ -54,12 +56,12 @@ struct ClaimAnalysis
     bool isUnanswered() const { return denials.isEmpty() && reactions.isEmpty(); }
 };
 
-// The statements that respond to each statement, by the id they respond to, in dataset order.
-// They point into dataset.
-using AnswersById = QHash<QString, QList<const Statement *>>;
-AnswersById answersOf(const Dataset &dataset);
+// The statements that respond to the statement at a position, in dataset order. They point into
+// dataset.
+QList<const Statement *> answersTo(const Dataset &dataset, const DatasetLinks &links,
+                                   qsizetype statement);
 
 // Every claim of the dataset, in date order. The analyses point into dataset: keep it alive.
 QList<ClaimAnalysis> analyseClaims(const Dataset &dataset);
-// The same, with the answers found already (answersOf(dataset)).
-QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const AnswersById &answers);
+// The same, following the dataset's links found already (DatasetLinks(dataset)).
+QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const DatasetLinks &links);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <functional>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -215,6 +216,15 @@ const Source *Dataset::source(const QString &id) const
 const Statement *Dataset::statement(const QString &id) const
 {
     return lookup(statements, m_statementIndex, id);
+}
+
+qsizetype Dataset::statementPosition(const Statement &statement) const
+{
+    const std::less<const Statement *> before;
+    const Statement *first = statements.constData();
+    if (!before(&statement, first) && before(&statement, first + statements.size()))
+        return &statement - first;
+    return statementIndex(statement.id);
 }
 
 void Dataset::rebuildIndex()

@@ -105,6 +105,9 @@ struct Dataset
     const Actor *actor(const QString &id) const;
     const Source *source(const QString &id) const;
     const Statement *statement(const QString &id) const;
+    // The position of one of the statements: from its address when it is an item of the list
+    // (no lookup), else from its id.
+    qsizetype statementPosition(const Statement &statement) const;
     // The statements' positions by id, to share with a list kept in the statements' order.
     const QHash<QString, qsizetype> &statementPositions() const { return m_statementIndex; }
 

@@ -120,15 +120,16 @@ std::optional<QJsonObject> parseRoot(QByteArrayView text, DiagnosticSink &sink)
     return document.object();
 }
 
-// The dataset with its lookups built, when checking the references between its items finds
-// no error (nor did anything before).
-std::optional<Dataset> validated(Dataset dataset, const ValidationScope &scope,
-                                 DiagnosticSink &sink)
+// Gives the result the dataset, with its lookups built and its links, when checking the
+// references between its items finds no error (nor did anything before).
+void keepIfValid(Dataset dataset, const ValidationScope &scope, DiagnosticSink &sink,
+                 ReadResult &result)
 {
-    validateDataset(dataset, sink, scope);
+    DatasetLinks links = validateDataset(dataset, sink, scope);
     if (sink.hasErrors())
-        return std::nullopt;
-    return dataset;
+        return;
+    result.dataset = std::move(dataset);
+    result.links = std::make_shared<const DatasetLinks>(std::move(links));
 }
 
 } // namespace
@@ -152,7 +153,7 @@ ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName, Way wa
     } else if (std::optional<Dataset> clean
                = way == Way::QuickWhenClean ? parseCleanDataset(text) : std::nullopt) {
         bytes = QByteArray();
-        result.dataset = validated(*std::move(clean), ValidationScope(), sink);
+        keepIfValid(*std::move(clean), ValidationScope(), sink, result);
     } else if (std::optional<QJsonObject> root = parseRoot(text, sink)) {
         // Each stage frees what the next no longer needs, so that the text, the parsed document
         // and the dataset are never all in memory at once.
@@ -160,7 +161,7 @@ ReadResult DatasetReader::read(QByteArray bytes, const QString &fileName, Way wa
         BuiltDataset built = buildDataset(*root, sink);
         root.reset();
         if (!built.formatRefused)
-            result.dataset = validated(std::move(built.dataset), built.complete, sink);
+            keepIfValid(std::move(built.dataset), built.complete, sink, result);
     }
     result.diagnostics = sink.take();
     return result;

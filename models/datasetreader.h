@@ -1,19 +1,22 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 #include "models/diagnostic.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // Turns bytes (a Qt resource, a file, a drop) into a Dataset, or into the diagnostics that say
 // why not. Every rule of the data format is checked; up to maxErrors errors are reported.
 struct ReadResult
 {
-    std::optional<Dataset> dataset; // set only when there is no error; its lookups built
-    Diagnostics diagnostics;        // errors and warnings, in document order
+    std::optional<Dataset> dataset;            // set only when there is no error; its lookups built
+    Diagnostics diagnostics;                   // errors and warnings, in document order
+    std::shared_ptr<const DatasetLinks> links; // the dataset's, set with it
 
     bool ok() const { return dataset.has_value(); }
 };

@@ -47,7 +47,8 @@ DocumentStore::~DocumentStore()
     delete m_undoStack;
 }
 
-OpenResult DocumentStore::open(const Dataset &dataset, const QString &file, Lookups lookups)
+OpenResult DocumentStore::open(const Dataset &dataset, const QString &file, Lookups lookups,
+                               Links links)
 {
     Q_ASSERT(lookups == Lookups::Unknown || dataset.isIndexCurrent());
     OpenResult result;
@@ -57,6 +58,7 @@ OpenResult DocumentStore::open(const Dataset &dataset, const QString &file, Look
         entry.dataset = dataset;
         if (lookups == Lookups::Unknown)
             entry.dataset.ensureIndex();
+        entry.links = std::move(links);
         entry.files = QStringList {file};
         entry.saved = entry.dataset;
         m_entries.append(entry);
@@ -116,6 +118,11 @@ const Dataset &DocumentStore::datasetAt(int index) const
     return isValidIndex(index) ? m_entries.at(index).dataset : empty;
 }
 
+DocumentStore::Links DocumentStore::linksAt(int index) const
+{
+    return isValidIndex(index) ? m_entries.at(index).links : Links();
+}
+
 QStringList DocumentStore::filesAt(int index) const
 {
     return isValidIndex(index) ? m_entries.at(index).files : QStringList();
@@ -134,7 +141,7 @@ void DocumentStore::markSaved(int index)
     updateModified(index);
 }
 
-bool DocumentStore::replace(int index, const Dataset &dataset, Lookups lookups)
+bool DocumentStore::replace(int index, const Dataset &dataset, Lookups lookups, Links links)
 {
     Q_ASSERT(lookups == Lookups::Unknown || dataset.isIndexCurrent());
     if (!isValidIndex(index) || dataset.id != m_entries.at(index).dataset.id)
@@ -152,6 +159,7 @@ bool DocumentStore::replace(int index, const Dataset &dataset, Lookups lookups)
     entry.dataset = dataset;
     if (lookups == Lookups::Unknown)
         entry.dataset.ensureIndex();
+    entry.links = std::move(links);
     entry.saved = entry.dataset;
     emit datasetChanged(index);
     updateModified(index);
@@ -162,6 +170,7 @@ void DocumentStore::applyState(int index, const Dataset &dataset, const QStringL
 {
     Entry &entry = m_entries[index];
     entry.dataset = dataset;
+    entry.links.reset();
     entry.files = files;
     emit datasetChanged(index);
     updateModified(index);

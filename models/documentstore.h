@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 #include "models/datasetmerge.h"
 #include "models/diagnostic.h"
 
@@ -8,6 +9,8 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 class QUndoStack;
 
@@ -44,6 +47,10 @@ public:
     // and mergeDatasets() have; the store checks any other, and rebuilds them if needed: the
     // check alone takes 35 ms at 100k statements, on the GUI thread.
     enum class Lookups { Unknown, Built };
+    // A dataset's links (DatasetLinks), when they come with it: the reader finds them as it
+    // validates. The store keeps them with the content they describe, and drops them when the
+    // content changes another way (a merge, undo, redo).
+    using Links = std::shared_ptr<const DatasetLinks>;
 
     explicit DocumentStore(QObject *parent = nullptr);
     ~DocumentStore() override;
@@ -51,8 +58,8 @@ public:
     // A dataset with a new id is appended and made current; that is not undoable (undo is for
     // merges). A dataset with an open id is merged into that entry, which becomes current; the
     // merge is one undo step, and a merge that adds or changes nothing pushes no step.
-    OpenResult open(const Dataset &dataset, const QString &file,
-                    Lookups lookups = Lookups::Unknown);
+    OpenResult open(const Dataset &dataset, const QString &file, Lookups lookups = Lookups::Unknown,
+                    Links links = {});
 
     int count() const { return int(m_entries.size()); }
     // Index of the entry holding the dispute with that dataset id, or -1.
@@ -66,6 +73,8 @@ public:
 
     // An empty Dataset for an index out of range.
     const Dataset &datasetAt(int index) const;
+    // The links of the entry's content, or null when they did not come with it.
+    Links linksAt(int index) const;
     // The files merged into the entry, first the one that opened it.
     QStringList filesAt(int index) const;
 
@@ -77,7 +86,8 @@ public:
     // new content is the entry's clean state, and since QUndoStack cannot drop single commands,
     // the whole undo history is cleared when it holds a merge into this entry. False (and
     // nothing changed) when the index is out of range or the dataset has another id.
-    bool replace(int index, const Dataset &dataset, Lookups lookups = Lookups::Unknown);
+    bool replace(int index, const Dataset &dataset, Lookups lookups = Lookups::Unknown,
+                 Links links = {});
 
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -97,6 +107,7 @@ private:
     struct Entry
     {
         Dataset dataset;
+        Links links; // of dataset, or null
         QStringList files;
         Dataset saved; // content at the last markSaved(), open or replace
         bool modified = false;

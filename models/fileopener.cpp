@@ -14,7 +14,8 @@ FileOpenResult openRead(DocumentStore &store, const QString &path, ReadResult re
     result.diagnostics = std::move(read.diagnostics);
     if (!read.ok())
         return result;
-    result.opened = store.open(*read.dataset, path, DocumentStore::Lookups::Built);
+    result.opened
+            = store.open(*read.dataset, path, DocumentStore::Lookups::Built, std::move(read.links));
     result.diagnostics += result.opened.diagnostics;
     return result;
 }
@@ -27,15 +28,17 @@ ReadResult readMergedFiles(const QStringList &files)
         ReadResult read = DatasetReader::readFile(file);
         result.diagnostics += read.diagnostics;
         if (!read.ok())
-            return {std::nullopt, result.diagnostics};
+            return {std::nullopt, result.diagnostics, nullptr};
         if (!merged) {
             merged = std::move(read.dataset);
+            result.links = std::move(read.links);
             continue;
         }
+        result.links.reset(); // the merge's links are found again when needed
         MergeResult step = mergeDatasets(*merged, *read.dataset, file);
         result.diagnostics += step.diagnostics;
         if (!step.ok())
-            return {std::nullopt, result.diagnostics};
+            return {std::nullopt, result.diagnostics, nullptr};
         merged = std::move(step.dataset);
     }
     result.dataset = std::move(merged);

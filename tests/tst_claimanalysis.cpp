@@ -40,6 +40,7 @@ private slots:
     void fordXiaomiClaims();
     void answersAreInDatasetOrder();
     void whatTheDenialsDoNotCover();
+    void silenceFollowsTheActorTree();
     void oneOutletIsOneVoice();
     void lag_data();
     void lag();
@@ -78,12 +79,12 @@ void TestClaimAnalysis::answersAreInDatasetOrder()
     dataset.statements = {claim, later, both, earlier};
     dataset.rebuildIndex();
 
-    const AnswersById answers = answersOf(dataset);
-    QCOMPARE(answers.size(), 2);
-    QCOMPARE(idsOf(answers.value(u"c"_s)), QStringList({u"d1"_s, u"r"_s, u"d2"_s}));
-    QCOMPARE(idsOf(answers.value(u"d1"_s)), QStringList {u"r"_s});
+    const DatasetLinks links(dataset);
+    QCOMPARE(idsOf(answersTo(dataset, links, 0)), QStringList({u"d1"_s, u"r"_s, u"d2"_s}));
+    QCOMPARE(idsOf(answersTo(dataset, links, 1)), QStringList {u"r"_s});
+    QCOMPARE(idsOf(answersTo(dataset, links, 2)), QStringList());
     // The analysis puts them in date order.
-    const QList<ClaimAnalysis> analyses = analyseClaims(dataset, answers);
+    const QList<ClaimAnalysis> analyses = analyseClaims(dataset, links);
     QCOMPARE(analyses.size(), 1);
     QCOMPARE(idsOf(analyses.first().denials), QStringList({u"d2"_s, u"d1"_s}));
     QCOMPARE(idsOf(analyses.first().reactions), QStringList {u"r"_s});
@@ -101,6 +102,36 @@ void TestClaimAnalysis::whatTheDenialsDoNotCover()
     QCOMPARE(analysisOf(analyses, u"ft-us-entry-claim"_s).silentSubjects, QStringList());
     QCOMPARE(analysisOf(analyses, u"ft-byd-claim"_s).silentSubjects,
              QStringList({u"ford"_s, u"byd"_s}));
+}
+
+// Who answered for a subject, through the actors' parents, also in data that names actors the
+// dataset does not hold.
+void TestClaimAnalysis::silenceFollowsTheActorTree()
+{
+    Dataset dataset;
+    dataset.actors = {makeActor(u"group"_s, u"Group"_s, ActorKind::Organization),
+                      makeActor(u"unit"_s, u"Unit"_s, ActorKind::Organization, u"group"_s),
+                      makeActor(u"spokes"_s, u"Spokes"_s, ActorKind::Person, u"unit"_s),
+                      makeActor(u"other"_s, u"Other"_s, ActorKind::Organization),
+                      makeActor(u"orphan"_s, u"Orphan"_s, ActorKind::Person, u"lost"_s)};
+    Statement claim = makeStatement(u"c"_s, u"other"_s, Stance::Claim, u"2026-02-02", u"C"_s);
+    claim.about = {u"group"_s, u"other"_s, u"unit"_s, u"ghost"_s, u"lost"_s, u"spokes"_s};
+    Statement denial = makeStatement(u"d"_s, u"spokes"_s, Stance::Denial, u"2026-02-03", u"D"_s);
+    denial.respondsTo = {u"c"_s};
+    Statement ghost = makeStatement(u"g"_s, u"ghost"_s, Stance::Reaction, u"2026-02-04", u"G"_s);
+    ghost.respondsTo = {u"c"_s};
+    Statement orphan = makeStatement(u"o"_s, u"orphan"_s, Stance::Denial, u"2026-02-05", u"O"_s);
+    orphan.respondsTo = {u"c"_s};
+    Statement context = makeStatement(u"x"_s, u"other"_s, Stance::Context, u"2026-02-06", u"X"_s);
+    context.respondsTo = {u"c"_s};
+    dataset.statements = {claim, denial, ghost, orphan, context};
+    dataset.rebuildIndex();
+
+    const QList<ClaimAnalysis> analyses = analyseClaims(dataset);
+    QCOMPARE(analyses.size(), 1);
+    // The spokesperson answered for its unit and the group above it; an answer by context does
+    // not count; "ghost" answered for itself, and the orphan for the parent it names.
+    QCOMPARE(analyses.first().silentSubjects, QStringList {u"other"_s});
 }
 
 void TestClaimAnalysis::oneOutletIsOneVoice()

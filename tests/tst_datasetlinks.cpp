@@ -1,7 +1,11 @@
 #include "models/datasetlinks.h"
 
+#include "models/datasetreader.h"
+
 #include "datasetbuilders.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +22,8 @@ private slots:
     void repeatedIdNamesTheFirstItem();
     void answersAreInDatasetOrder();
     void bigDatasetMatchesLookups();
+    void readerGivesTheLinksOfItsDataset_data();
+    void readerGivesTheLinksOfItsDataset();
 };
 
 namespace {
@@ -68,6 +74,25 @@ QString describeStatement(const QList<qint32> &actor, const QList<qint32> &sourc
 {
     return u"actor %1; sources %2; about %3; respondsTo %4; answers %5"_s.arg(
             joined(actor), joined(sources), joined(about), joined(respondsTo), joined(answers));
+}
+
+// Every link, one line per item.
+QStringList describeLinks(const DatasetLinks &links)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < links.actorCount(); ++i)
+        lines.append(u"actor %1: parent %2"_s.arg(i).arg(links.parentOf(i)));
+    for (qsizetype i = 0; i < links.sourceCount(); ++i) {
+        lines.append(u"source %1: author %2, publisher %3"_s.arg(i)
+                             .arg(links.authorOf(i))
+                             .arg(links.publisherOf(i)));
+    }
+    for (qsizetype i = 0; i < links.statementCount(); ++i) {
+        lines.append(describeStatement({qint32(links.actorOf(i))}, toList(links.sourcesOf(i)),
+                                       toList(links.aboutOf(i)), toList(links.respondsToOf(i)),
+                                       toList(links.answersTo(i))));
+    }
+    return lines;
 }
 
 } // namespace
@@ -240,11 +265,10 @@ void TestDatasetLinks::bigDatasetMatchesLookups()
         }
     }
     QCOMPARE(links.statementCount(), count);
-    QStringList actual, expected;
+    const QStringList actual
+            = describeLinks(links).mid(dataset.actors.size() + dataset.sources.size());
+    QStringList expected;
     for (int i = 0; i < count; ++i) {
-        actual.append(describeStatement({qint32(links.actorOf(i))}, toList(links.sourcesOf(i)),
-                                        toList(links.aboutOf(i)), toList(links.respondsToOf(i)),
-                                        toList(links.answersTo(i))));
         const Statement &st = dataset.statements[i];
         expected.append(describeStatement(
                 expectedPositions(dataset, &Dataset::actorIndex, {st.actor}),
@@ -254,6 +278,35 @@ void TestDatasetLinks::bigDatasetMatchesLookups()
                 expectedAnswers[i]));
     }
     QCOMPARE(actual, expected);
+}
+
+void TestDatasetLinks::readerGivesTheLinksOfItsDataset_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<DatasetReader::Way>("way");
+    const QDir valid(QStringLiteral(DISPUTE_FIXTURES_DIR "/valid"));
+    for (const QString &name : valid.entryList({u"*.json"_s}, QDir::Files)) {
+        QTest::addRow("%s, quick", qPrintable(name))
+                << valid.filePath(name) << DatasetReader::Way::QuickWhenClean;
+        QTest::addRow("%s, thorough", qPrintable(name))
+                << valid.filePath(name) << DatasetReader::Way::ThoroughOnly;
+    }
+}
+
+void TestDatasetLinks::readerGivesTheLinksOfItsDataset()
+{
+    QFETCH(QString, path);
+    QFETCH(DatasetReader::Way, way);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ReadResult read = DatasetReader::read(file.readAll(), path, way);
+    QVERIFY(read.ok());
+    QVERIFY(read.links);
+    const QStringList given = describeLinks(*read.links);
+    QCOMPARE(given.size(),
+             read.dataset->actors.size() + read.dataset->sources.size()
+                     + read.dataset->statements.size());
+    QCOMPARE(given, describeLinks(DatasetLinks(*read.dataset)));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetLinks)

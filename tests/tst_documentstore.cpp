@@ -125,6 +125,7 @@ private slots:
     void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void emptyStore();
     void indexesWhatItIsGiven();
+    void keepsLinksWithTheContentTheyDescribe();
     void openTwoDisputes();
     void openSameIdMerges();
     void undoRestoresExactlyAndRedoReapplies();
@@ -522,6 +523,36 @@ void TestDocumentStore::indexesWhatItIsGiven()
     QVERIFY(store.datasetAt(1).statement(u"denial"_s));
     QVERIFY(store.replace(0, unindexed));
     QVERIFY(store.datasetAt(0).statement(u"renamed-claim"_s));
+}
+
+// Links describe one content: a merge, its undo and its redo drop them, and a replacement
+// brings its own.
+void TestDocumentStore::keepsLinksWithTheContentTheyDescribe()
+{
+    const Dataset dataset = fordXiaomi();
+    const auto links = std::make_shared<const DatasetLinks>(dataset);
+    DocumentStore store;
+    QVERIFY(store.open(dataset, u"a.json"_s, DocumentStore::Lookups::Built, links).ok());
+    QVERIFY(store.open(otherDispute(), u"b.json"_s).ok());
+    QCOMPARE(store.linksAt(0), links);
+    QCOMPARE(store.linksAt(1), nullptr);
+    QCOMPARE(store.linksAt(2), nullptr);
+
+    const OpenResult unchanged = store.open(fordXiaomi(), u"c.json"_s);
+    QCOMPARE(unchanged.outcome, OpenResult::Outcome::Merged);
+    QVERIFY(unchanged.summary.isEmpty());
+    QCOMPARE(store.linksAt(0), links);
+
+    QVERIFY(store.open(fordXiaomiUpdate(), u"d.json"_s).ok());
+    QCOMPARE(store.linksAt(0), nullptr);
+    QVERIFY(store.replace(0, dataset, DocumentStore::Lookups::Built, links));
+    QCOMPARE(store.linksAt(0), links);
+    QVERIFY(store.open(fordXiaomiUpdate(), u"d.json"_s).ok());
+    store.undoStack()->undo();
+    QCOMPARE(store.datasetAt(0), dataset);
+    QCOMPARE(store.linksAt(0), nullptr);
+    QVERIFY(store.replace(0, dataset));
+    QCOMPARE(store.linksAt(0), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentStore)

@@ -5,6 +5,7 @@
 #include "views/stancematrixview.h"
 #include "warningsareerrors.h"
 
+#include <QDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -21,6 +22,8 @@ private slots:
     void init() { failOnUnexpectedWarnings(); }
     void everyWayGivesTheSameContent_data();
     void everyWayGivesTheSameContent();
+    void followingLinksGivesWhatLookupsGive_data();
+    void followingLinksGivesWhatLookupsGive();
     void actorPagesAreWrittenOnManyThreadsAtOnce();
     void hiddenMatrixMakesItsRowsWhenShown();
 };
@@ -29,7 +32,7 @@ namespace {
 
 ViewContent contentOf(const Dataset &dataset, ViewContent::Making making)
 {
-    return ViewContent::of(dataset, TimelineChartView::LayoutOptions(), false, making);
+    return ViewContent::of(dataset, nullptr, TimelineChartView::LayoutOptions(), false, making);
 }
 
 // Everything the matrix shows of its rows, one line per cell.
@@ -91,6 +94,47 @@ void TestViewContent::everyWayGivesTheSameContent()
                  everything.detail->statementsBehindPage(actor.id));
         QCOMPARE(pageOf(*shown.detail, actor.id), pageOf(*everything.detail, actor.id));
     }
+}
+
+void TestViewContent::followingLinksGivesWhatLookupsGive_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("compiled-in") << BuiltinDataset::path();
+    const QDir valid(QStringLiteral(DISPUTE_FIXTURES_DIR "/valid"));
+    for (const QString &name : valid.entryList({u"*.json"_s}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << valid.filePath(name);
+}
+
+// The reader's links, the content's own, and lookups of each id give the same facts, timeline
+// and pages.
+void TestViewContent::followingLinksGivesWhatLookupsGive()
+{
+    QFETCH(QString, path);
+    ReadResult read = DatasetReader::readFile(path);
+    QVERIFY(read.ok());
+    QVERIFY(read.links);
+    const Dataset &dataset = *read.dataset;
+    const ViewContent given
+            = ViewContent::of(dataset, read.links, TimelineChartView::LayoutOptions(), false,
+                              ViewContent::Making::Everything);
+    const ViewContent found = contentOf(dataset, ViewContent::Making::Everything);
+    QCOMPARE(given.links, read.links);
+    QVERIFY(found.links && found.links != read.links);
+
+    QCOMPARE(found.actorFacts, ActorTreeModel::factsOf(dataset));
+    QCOMPARE(given.actorFacts, found.actorFacts);
+    for (const auto mode : {TimelineLayout::LaneMode::Actor, TimelineLayout::LaneMode::Stance}) {
+        QCOMPARE(describe(TimelineLayout::build(dataset, mode, read.links.get())),
+                 describe(TimelineLayout::build(dataset, mode)));
+    }
+    QCOMPARE(describe(given.timeline), describe(found.timeline));
+    const DetailDocument alone(dataset);
+    for (const Statement &statement : dataset.statements) {
+        const QString page = alone.html(statement.actor, statement.id, DetailDocument::Options());
+        QCOMPARE(given.detail->html(statement.actor, statement.id, DetailDocument::Options()),
+                 page);
+    }
+    QCOMPARE(describe(given.matrix()), describe(found.matrix()));
 }
 
 // The first actor's page, on whichever thread asks first, finds what every actor's page needs.

@@ -50,14 +50,14 @@ QString DetailDocument::statementIdFromLink(const QString &link)
 DetailDocument::DetailDocument(const Dataset &dataset)
     : m_dataset(dataset)
 {
-    const AnswersById answers = answersOf(m_dataset);
-    m_index = std::make_unique<Index>(analyseClaims(m_dataset, answers), answers);
+    auto links = std::make_shared<const DatasetLinks>(m_dataset);
+    m_index = std::make_unique<Index>(m_dataset, analyseClaims(m_dataset, *links), links);
 }
 
 DetailDocument::DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims,
-                               const AnswersById &answers)
+                               std::shared_ptr<const DatasetLinks> links)
     : m_dataset(dataset)
-    , m_index(std::make_unique<Index>(claims, answers))
+    , m_index(std::make_unique<Index>(m_dataset, claims, std::move(links)))
 { }
 
 DetailDocument::~DetailDocument() = default;

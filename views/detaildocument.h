@@ -28,10 +28,10 @@ public:
     // worker thread may make it. What only actors' pages need is found when first needed,
     // or by prepareActorPages().
     explicit DetailDocument(const Dataset &dataset);
-    // The same, with the dataset's answers found and its claims analysed already
-    // (answersOf(dataset), analyseClaims(dataset, answers)).
+    // The same, with the dataset's links found and its claims analysed already
+    // (DatasetLinks(dataset), analyseClaims(dataset, links)).
     DetailDocument(const Dataset &dataset, const QList<ClaimAnalysis> &claims,
-                   const AnswersById &answers);
+                   std::shared_ptr<const DatasetLinks> links);
     ~DetailDocument();
     Q_DISABLE_COPY_MOVE(DetailDocument)
 

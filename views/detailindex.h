@@ -8,22 +8,34 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 // What every page needs from the whole dataset, found once per dataset.
 struct DetailDocument::Index
 {
-    Index(const QList<ClaimAnalysis> &claims, const AnswersById &answers)
-        : answeredBy(answers)
+    Index(const Dataset &dataset, const QList<ClaimAnalysis> &claims,
+          std::shared_ptr<const DatasetLinks> datasetLinks)
+        : links(std::move(datasetLinks))
         , analyses(claims)
+        , analysisAt(std::size_t(dataset.statements.size()), nullptr)
     {
-        analysisOf.reserve(analyses.size());
-        for (const ClaimAnalysis &analysis : std::as_const(analyses))
-            analysisOf.insert(analysis.claim->id, &analysis);
+        for (const ClaimAnalysis &analysis : std::as_const(analyses)) {
+            const qsizetype at = dataset.statementPosition(*analysis.claim);
+            if (at >= 0)
+                analysisAt[std::size_t(at)] = &analysis;
+        }
     }
     Q_DISABLE_COPY_MOVE(Index)
 
-    AnswersById answeredBy;
+    const ClaimAnalysis *analysisOf(qsizetype statement) const
+    {
+        return statement < 0 ? nullptr : analysisAt[std::size_t(statement)];
+    }
+
+    std::shared_ptr<const DatasetLinks> links;
     QList<ClaimAnalysis> analyses;
-    QHash<QString, const ClaimAnalysis *> analysisOf;
+    std::vector<const ClaimAnalysis *> analysisAt; // by statement position; null for no claim
 };
 
 // What the actors' pages need besides, found once per dataset.

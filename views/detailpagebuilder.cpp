@@ -116,7 +116,11 @@ QString DetailPageBuilder::statementBlock(const Statement &statement, bool showA
                                                  statementReference(*target));
         }
     }
-    for (const Statement *answer : m_answeredBy.value(statement.id)) {
+    const qsizetype position = m_dataset.statementPosition(statement);
+    const QList<const Statement *> answers = position < 0
+            ? QList<const Statement *>()
+            : answersTo(m_dataset, *m_index.links, position);
+    for (const Statement *answer : answers) {
         QString lag;
         if (statement.stance == Stance::Claim)
             lag = u" ("_s
@@ -128,7 +132,7 @@ QString DetailPageBuilder::statementBlock(const Statement &statement, bool showA
     }
     if (statement.stance == Stance::Claim)
         html += silentSubjects(statement);
-    if (statement.stance == Stance::Claim && !m_answeredBy.contains(statement.id))
+    if (statement.stance == Stance::Claim && answers.isEmpty())
         html += u"<p><i>%1</i></p>"_s.arg(
                 escaped(Text::tr("No denial or reaction answers this claim.")));
 
@@ -142,7 +146,7 @@ QString DetailPageBuilder::statementBlock(const Statement &statement, bool showA
 
 QString DetailPageBuilder::evidenceLine(const Statement &claim) const
 {
-    const ClaimAnalysis *analysis = m_analysisOf.value(claim.id);
+    const ClaimAnalysis *analysis = m_index.analysisOf(m_dataset.statementPosition(claim));
     if (!analysis)
         return {};
     return u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Evidence:")),
@@ -152,7 +156,7 @@ QString DetailPageBuilder::evidenceLine(const Statement &claim) const
 // The parties the claim is about who never answered it, when somebody else did.
 QString DetailPageBuilder::silentSubjects(const Statement &claim) const
 {
-    const ClaimAnalysis *analysis = m_analysisOf.value(claim.id);
+    const ClaimAnalysis *analysis = m_index.analysisOf(m_dataset.statementPosition(claim));
     if (!analysis || analysis->silentSubjects.isEmpty() || analysis->isUnanswered())
         return {};
     QStringList silent;
@@ -166,7 +170,7 @@ QString DetailPageBuilder::unansweredClaims() const
 {
     QStringList items;
     int count = 0;
-    for (const ClaimAnalysis &analysis : m_analyses) {
+    for (const ClaimAnalysis &analysis : m_index.analyses) {
         if (!analysis.isUnanswered())
             continue;
         if (++count <= shownPerList || analysis.claim->id == m_selected)

@@ -5,7 +5,6 @@
 #include "views/detaildocument.h"
 #include "views/detailindex.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -20,9 +19,7 @@ public:
         : m_dataset(dataset)
         , m_selected(selectedStatement)
         , m_options(options)
-        , m_answeredBy(index.answeredBy)
-        , m_analyses(index.analyses)
-        , m_analysisOf(index.analysisOf)
+        , m_index(index)
     { }
 
     QString overview() const;
@@ -44,7 +41,5 @@ private:
     QString m_selected;
     DetailDocument::Options m_options;
 
-    const AnswersById &m_answeredBy;
-    const QList<ClaimAnalysis> &m_analyses;
-    const QHash<QString, const ClaimAnalysis *> &m_analysisOf;
+    const DetailDocument::Index &m_index;
 };

@@ -350,6 +350,6 @@ void DocumentActions::takeReload(int index, const ReadResult &result)
                      formatAll(result.diagnostics));
         return;
     }
-    m_store->replace(index, *result.dataset, DocumentStore::Lookups::Built);
+    m_store->replace(index, *result.dataset, DocumentStore::Lookups::Built, result.links);
     emit notice(tr("Reloaded “%1”: a file changed on disk.").arg(result.dataset->title));
 }

@@ -211,6 +211,7 @@ void MainWindow::setLaneMode(TimelineChartView::LaneMode mode)
 void MainWindow::showCurrentDataset(Preparation preparation)
 {
     const Dataset &dataset = m_store->current();
+    const DocumentStore::Links links = m_store->linksAt(m_store->currentIndex());
     const bool inPlace = m_actorPanel->model()->updatesInPlace(dataset);
     const TimelineChartView::LayoutOptions options = m_timeline->layoutOptions();
     // A newer dataset ends the steps of showing an older one.
@@ -221,7 +222,7 @@ void MainWindow::showCurrentDataset(Preparation preparation)
         const ViewContent::Making making = m_use == Use::OnePicture
                 ? ViewContent::Making::WhatIsShown
                 : ViewContent::Making::EverythingWithThePool;
-        showContent(ViewContent::of(dataset, options, inPlace, making), Pace::AllAtOnce);
+        showContent(ViewContent::of(dataset, links, options, inPlace, making), Pace::AllAtOnce);
         return;
     }
     // A newer request makes this one's result useless: it is dropped when it comes.
@@ -231,8 +232,8 @@ void MainWindow::showCurrentDataset(Preparation preparation)
         if (request == m_contentRequest)
             showContent(watcher->result(), Pace::InSteps);
     });
-    watcher->setFuture(QtConcurrent::run([dataset, options, inPlace] {
-        return ViewContent::of(dataset, options, inPlace, ViewContent::Making::Everything);
+    watcher->setFuture(QtConcurrent::run([dataset, links, options, inPlace] {
+        return ViewContent::of(dataset, links, options, inPlace, ViewContent::Making::Everything);
     }));
     m_preparing->show();
 }

@@ -169,10 +169,12 @@ TimelineChartView::LayoutOptions TimelineChartView::layoutOptions() const
     return {m_laneMode, m_disputedVisible, m_contextVisible};
 }
 
-TimelineLayout TimelineChartView::layoutOf(const Dataset &dataset, const LayoutOptions &options)
+TimelineLayout TimelineChartView::layoutOf(const Dataset &dataset, const LayoutOptions &options,
+                                           const DatasetLinks *links)
 {
     if (options.disputedVisible && options.contextVisible)
-        return TimelineLayout::build(dataset, options.laneMode);
+        return TimelineLayout::build(dataset, options.laneMode, links);
+    // The links give positions in all the statements, not in those shown.
     Dataset shown = dataset;
     shown.statements.removeIf([&options](const Statement &statement) {
         return !options.shows(layerOf(statement.stance));

@@ -64,8 +64,9 @@ public:
     };
     LayoutOptions layoutOptions() const;
     // Where the marks go: the layout of the statements of the visible layers. Needs no widget,
-    // so a worker thread may make it.
-    static TimelineLayout layoutOf(const Dataset &dataset, const LayoutOptions &options);
+    // so a worker thread may make it. The dataset's links (DatasetLinks) spare it lookups.
+    static TimelineLayout layoutOf(const Dataset &dataset, const LayoutOptions &options,
+                                   const DatasetLinks *links = nullptr);
     // Shows a dataset whose layout was made beforehand; if the options have changed since, a
     // new one is made.
     void setDataset(const Dataset &dataset, const TimelineLayout &layout,

@@ -36,12 +36,14 @@ private:
 
 // Each mark's actor as its position in the dataset's actors (-1 when unknown), found once for the
 // lanes and the marks of each actor.
-std::vector<qsizetype> actorOfMarks(const Dataset &dataset)
+std::vector<qsizetype> actorOfMarks(const Dataset &dataset, const DatasetLinks *links)
 {
     std::vector<qsizetype> actors;
     actors.reserve(std::size_t(dataset.statements.size()));
-    for (const Statement &statement : dataset.statements)
-        actors.push_back(dataset.actorIndex(statement.actor));
+    for (qsizetype i = 0; i < dataset.statements.size(); ++i) {
+        actors.push_back(links ? links->actorOf(i)
+                               : dataset.actorIndex(dataset.statements.at(i).actor));
+    }
     return actors;
 }
 
@@ -152,7 +154,8 @@ int TimelineLayout::indexOf(const QString &statementId) const
     return int(markOfStatement.value(statementId, -1));
 }
 
-TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
+TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode,
+                                     const DatasetLinks *links)
 {
     TimelineLayout layout;
     qint64 low = std::numeric_limits<qint64>::max();
@@ -198,7 +201,7 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode)
         if (mark.openEnd)
             mark.endMs = layout.maxMs;
     }
-    const std::vector<qsizetype> actorOfMark = actorOfMarks(dataset);
+    const std::vector<qsizetype> actorOfMark = actorOfMarks(dataset, links);
     assignLanes(dataset, actorOfMark, mode, layout);
     stagger(layout);
     layout.markOfStatement = dataset.statementPositions();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 
 #include <QHash>
 #include <QList>
@@ -53,6 +54,8 @@ struct TimelineLayout
     qreal laneY(int lane) const { return laneLabels.size() - 1 - lane; }
     int indexOf(const QString &statementId) const;
 
-    // The dataset's id lookups must be built (Dataset::rebuildIndex()).
-    static TimelineLayout build(const Dataset &dataset, LaneMode mode);
+    // The dataset's id lookups must be built (Dataset::rebuildIndex()). With the dataset's links
+    // (DatasetLinks), each statement's actor is not looked up again.
+    static TimelineLayout build(const Dataset &dataset, LaneMode mode,
+                                const DatasetLinks *links = nullptr);
 };

@@ -2,6 +2,7 @@
 
 #include "models/actortreemodel.h"
 #include "models/dataset.h"
+#include "models/datasetlinks.h"
 #include "models/stancematrixmodel.h"
 #include "views/detaildocument.h"
 #include "views/timelinechartview.h"
@@ -20,6 +21,7 @@
 struct ViewContent
 {
     Dataset dataset;
+    std::shared_ptr<const DatasetLinks> links;
     QList<ActorTreeModel::Facts> actorFacts; // empty when the actor tree updates in place
     std::shared_ptr<const DetailDocument> detail;
     // Gives the matrix's rows: made already, or made when called (Making::WhatIsShown).
@@ -40,8 +42,9 @@ struct ViewContent
     };
 
     // With actorTreeUpdatesInPlace (ActorTreeModel::updatesInPlace) the tree works out the
-    // facts that changed itself: actorFacts stays empty.
-    static ViewContent of(const Dataset &dataset,
+    // facts that changed itself: actorFacts stays empty. The dataset's links are found unless
+    // given (null).
+    static ViewContent of(const Dataset &dataset, std::shared_ptr<const DatasetLinks> links,
                           const TimelineChartView::LayoutOptions &timelineOptions,
                           bool actorTreeUpdatesInPlace, Making making);
 };

@@ -137,8 +137,8 @@ void BenchWindow::prepareViews()
     QVERIFY(store->count() == 1);
     const TimelineChartView::LayoutOptions options;
     QBENCHMARK {
-        const ViewContent content = ViewContent::of(store->current(), options, false,
-                                                    ViewContent::Making::Everything);
+        const ViewContent content = ViewContent::of(store->current(), store->linksAt(0), options,
+                                                    false, ViewContent::Making::Everything);
         QVERIFY(content.detail);
     }
 }
