@@ -90,8 +90,18 @@ ReportDocument::ReportDocument(const Dataset &dataset, const QString &provenance
     m_document.documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
     m_document.setDefaultStyleSheet(ReportHtml::styleSheet());
     m_document.setMetaInformation(QTextDocument::DocumentTitle, dataset.title);
-    m_document.setHtml(ReportHtml::body(dataset, m_chartSize));
-    keepEntriesTogether();
+}
+
+// Only a PDF needs the pages: an HTML report is written without laying them out, which takes
+// most of a big report's time.
+QTextDocument &ReportDocument::paged()
+{
+    if (!m_laidOut) {
+        m_laidOut = true;
+        m_document.setHtml(ReportHtml::body(m_dataset, m_chartSize));
+        keepEntriesTogether();
+    }
+    return m_document;
 }
 
 // Pages break between entries, not inside them: the paragraphs of a statement (heading, words,
@@ -209,7 +219,7 @@ QString ReportDocument::writePdf(const QString &path)
         QPainter painter;
         if (!painter.begin(&pdf))
             return cannotWrite(path, Text::tr("the PDF could not be started"));
-        const QSizeF body = m_document.pageSize();
+        const QSizeF body = paged().pageSize();
         const int pages = m_document.pageCount();
         QAbstractTextDocumentLayout::PaintContext context;
         // Black on white whatever the program's theme: a report is for paper.

@@ -23,14 +23,15 @@ public:
     Q_DISABLE_COPY_MOVE(ReportDocument)
 
     // The laid-out document the PDF prints, one page per page.
-    QTextDocument *document() { return &m_document; }
-    int pageCount() const { return m_document.pageCount(); }
+    QTextDocument *document() { return &paged(); }
+    int pageCount() { return paged().pageCount(); }
     QString toHtml() const;
 
     // Writes PDF or HTML by the path's suffix, atomically; empty on success, else why not.
     QString save(const QString &path);
 
 private:
+    QTextDocument &paged();
     void keepEntriesTogether();
     QString writePdf(const QString &path);
     QString writeHtml(const QString &path) const;
@@ -39,7 +40,8 @@ private:
     QString m_provenance;
     std::unique_ptr<ReportChart> m_chart;
     std::unique_ptr<ReportChartObject> m_chartObject;
-    QImage m_layoutDevice; // 96 dots per inch whatever the screen, so pages break the same
-    QTextDocument m_document;
+    QImage m_layoutDevice;    // 96 dots per inch whatever the screen, so pages break the same
+    QTextDocument m_document; // laid out on pages when first needed
+    bool m_laidOut = false;
     QSize m_chartSize;
 };

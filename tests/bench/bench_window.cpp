@@ -1,8 +1,8 @@
 // The window at scale: what its views work out from a dataset, its first paint, a keystroke in the
-// search field, a selection change, a rebuild of the timeline and a PNG export, with the
-// compiled-in dataset and with generated ones; and the longest the window stops answering while it
-// opens a big file. Run with -callgrind for instruction counts, e.g. `bench_window -callgrind
-// filter:100k`.
+// search field, a selection change, a rebuild of the timeline, a PNG export and an HTML report,
+// with the compiled-in dataset and with generated ones; and the longest the window stops answering
+// while it opens a big file. Run with -callgrind for instruction counts, e.g. `bench_window
+// -callgrind filter:100k`.
 #include "models/builtindataset.h"
 #include "models/datasetreader.h"
 #include "models/documentstore.h"
@@ -13,6 +13,7 @@
 #include "views/documentactions.h"
 #include "views/exporter.h"
 #include "views/mainwindow.h"
+#include "views/reportdocument.h"
 #include "views/timelinechartview.h"
 #include "views/timelinehandles.h"
 #include "views/viewcontent.h"
@@ -116,6 +117,8 @@ private slots:
     void chartRebuild();
     void exportPng_data() { sizes_data(); }
     void exportPng();
+    void reportHtml_data();
+    void reportHtml();
     void loadStall_data();
     void loadStall();
 };
@@ -238,6 +241,26 @@ void BenchWindow::exportPng()
     options.provenance = u"Benchmark"_s;
     QBENCHMARK {
         QCOMPARE(Exporter::save(&window, folder.filePath(u"window.png"_s), options), QString());
+    }
+}
+
+void BenchWindow::reportHtml_data()
+{
+    QTest::addColumn<int>("statements");
+    QTest::newRow("builtin") << 0;
+    // Its matrix grows with the claims times the actors: at 100k the file is 350 MB.
+    for (const int count : {1'000, 10'000})
+        QTest::newRow(qPrintable(BenchInput::rowName(count))) << count;
+}
+
+void BenchWindow::reportHtml()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    QTemporaryDir folder;
+    QBENCHMARK {
+        ReportDocument report(store->current(), u"Benchmark"_s);
+        QCOMPARE(report.save(folder.filePath(u"report.html"_s)), QString());
     }
 }
 
