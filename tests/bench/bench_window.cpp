@@ -44,7 +44,7 @@ std::unique_ptr<DocumentStore> storeWith(int statementCount)
             : DatasetReader::read(BenchInput::json(statementCount), u"bench.json"_s);
     auto store = std::make_unique<DocumentStore>();
     if (read.ok())
-        store->open(*read.dataset, u"bench.json"_s);
+        store->open(*read.dataset, u"bench.json"_s, DocumentStore::Lookups::Built, read.links);
     return store;
 }
 
