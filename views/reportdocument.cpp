@@ -66,7 +66,7 @@ QString cannotWrite(const QString &path, const QString &reason)
 ReportDocument::ReportDocument(const Dataset &dataset, const QString &provenance)
     : m_dataset(dataset)
     , m_provenance(provenance)
-    , m_chart(std::make_unique<ReportChart>(dataset))
+    , m_chart(std::make_unique<ReportChart>(m_dataset))
     , m_chartObject(std::make_unique<ReportChartObject>(m_chart.get()))
     , m_layoutDevice(1, 1, QImage::Format_RGB32)
 {

@@ -36,7 +36,7 @@ private:
     QString writePdf(const QString &path);
     QString writeHtml(const QString &path) const;
 
-    const Dataset &m_dataset;
+    const Dataset m_dataset; // a copy: its lists are shared, and the pages are laid out later
     QString m_provenance;
     std::unique_ptr<ReportChart> m_chart;
     std::unique_ptr<ReportChartObject> m_chartObject;
