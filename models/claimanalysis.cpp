@@ -161,19 +161,16 @@ QList<ClaimAnalysis> analyseClaims(const Dataset &dataset)
 
 QList<ClaimAnalysis> analyseClaims(const Dataset &dataset, const DatasetLinks &links)
 {
-    QList<qsizetype> claims;
-    for (qsizetype i = 0; i < dataset.statements.size(); ++i) {
-        if (dataset.statements.at(i).stance == Stance::Claim)
-            claims.append(i);
+    QList<const Statement *> claims;
+    for (const Statement &statement : dataset.statements) {
+        if (statement.stance == Stance::Claim)
+            claims.append(&statement);
     }
-    std::stable_sort(claims.begin(), claims.end(), [&dataset](qsizetype a, qsizetype b) {
-        return dataset.statements.at(a).date < dataset.statements.at(b).date;
-    });
 
     QList<ClaimAnalysis> analyses;
     analyses.reserve(claims.size());
-    for (const qsizetype position : std::as_const(claims)) {
-        const Statement *claim = &dataset.statements.at(position);
+    for (const Statement *claim : inDateOrder(claims)) {
+        const qsizetype position = dataset.statementPosition(*claim);
         ClaimAnalysis analysis;
         analysis.claim = claim;
         analysis.evidence = evidenceFor(dataset, links.sourcesOf(position));
