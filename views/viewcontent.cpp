@@ -4,6 +4,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+
 ViewContent ViewContent::of(const Dataset &dataset, std::shared_ptr<const DatasetLinks> links,
                             const TimelineChartView::LayoutOptions &timelineOptions,
                             bool actorTreeUpdatesInPlace, Making making)
@@ -14,17 +16,28 @@ ViewContent ViewContent::of(const Dataset &dataset, std::shared_ptr<const Datase
     content.timelineOptions = timelineOptions;
     const Dataset &data = content.dataset;
     // The timeline and the actors' facts need no claims' analysis: with the pool's help one pool
-    // thread makes them while this one analyses the claims and writes the detail document.
-    // Only one, as a third busy thread would slow the claims down on two cores.
-    const auto makeWithoutClaims = [&content, &timelineOptions, actorTreeUpdatesInPlace] {
-        content.timeline = TimelineChartView::layoutOf(content.dataset, timelineOptions,
-                                                       content.links.get());
-        if (!actorTreeUpdatesInPlace)
+    // thread makes them while this one analyses the claims and writes the detail document, and
+    // then takes whichever of the two the pool thread has not begun. Only one pool thread, as a
+    // third busy thread would slow the claims down on two cores.
+    std::atomic_bool timelineTaken = false;
+    std::atomic_bool factsTaken = actorTreeUpdatesInPlace;
+    const auto makeTimeline = [&content, &timelineOptions, &timelineTaken] {
+        if (!timelineTaken.exchange(true)) {
+            content.timeline = TimelineChartView::layoutOf(content.dataset, timelineOptions,
+                                                           content.links.get());
+        }
+    };
+    const auto makeFacts = [&content, &factsTaken] {
+        if (!factsTaken.exchange(true))
             content.actorFacts = ActorTreeModel::factsOf(content.dataset, *content.links);
     };
     QFuture<void> withoutClaims;
-    if (making != Making::Everything)
-        withoutClaims = QtConcurrent::run(makeWithoutClaims);
+    if (making != Making::Everything) {
+        withoutClaims = QtConcurrent::run([&makeTimeline, &makeFacts] {
+            makeTimeline();
+            makeFacts();
+        });
+    }
     // The analyses point into the statements of content.dataset, which every part keeps.
     const QList<ClaimAnalysis> claims = analyseClaims(data, *content.links);
     content.detail = std::make_shared<const DetailDocument>(data, claims, content.links);
@@ -34,9 +47,9 @@ ViewContent ViewContent::of(const Dataset &dataset, std::shared_ptr<const Datase
         content.detail->prepareActorPages();
         content.matrix = [matrix = StanceMatrixModel::contentOf(data, claims)] { return matrix; };
     }
+    makeFacts();
+    makeTimeline();
     if (withoutClaims.isValid())
         withoutClaims.waitForFinished();
-    else
-        makeWithoutClaims();
     return content;
 }
