@@ -81,6 +81,41 @@ QStringList expectedTexts(const Dataset &dataset)
     return texts;
 }
 
+// Actors "Actor 0" to "Actor N-1": the first claims something about the second, the third
+// denies it, and the others react to it; the last makes a second claim nobody answers.
+Dataset claimWithActors(int actors)
+{
+    Dataset dataset;
+    dataset.id = u"crowd"_s;
+    dataset.title = u"A crowded dispute"_s;
+    for (int i = 0; i < actors; ++i) {
+        dataset.actors.append(
+                makeActor(u"a%1"_s.arg(i), u"Actor %1"_s.arg(i), ActorKind::Organization));
+    }
+    Statement claim = makeStatement(u"claim"_s, u"a0"_s, Stance::Claim, u"2026-01-01", u"C"_s);
+    claim.about = {u"a1"_s};
+    dataset.statements.append(claim);
+    for (int i = 2; i < actors; ++i) {
+        Statement answer
+                = makeStatement(u"answer-%1"_s.arg(i), u"a%1"_s.arg(i),
+                                i == 2 ? Stance::Denial : Stance::Reaction, u"2026-01-02", u"A"_s);
+        answer.respondsTo = {u"claim"_s};
+        dataset.statements.append(answer);
+    }
+    dataset.statements.append(makeStatement(u"later"_s, u"a%1"_s.arg(actors - 1), Stance::Claim,
+                                            u"2026-02-01", u"L"_s));
+    dataset.rebuildIndex();
+    return dataset;
+}
+
+QString cellText(QTextTable *table, int row, int column)
+{
+    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+    cursor.setPosition(table->cellAt(row, column).lastCursorPosition().position(),
+                       QTextCursor::KeepAnchor);
+    return cursor.selectedText().replace(QChar::LineSeparator, u'\n');
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -99,6 +134,8 @@ private slots:
     void gradesAreSpelledOut();
     void textFromTheDataIsNeverMarkup();
     void statementsAreNotSplitAcrossPages();
+    void matrixWithManyActorsNamesThemInEachClaim_data();
+    void matrixWithManyActorsNamesThemInEachClaim();
     void chineseAndLongNames();
     void badPathsSayWhy();
 };
@@ -346,6 +383,50 @@ void TestReport::statementsAreNotSplitAcrossPages()
                  pageOf(layout->blockBoundingRect(last).bottom() - 1));
     }
     QCOMPARE(entries, 40 * 2); // each claim, and under it the denial that answers it
+}
+
+void TestReport::matrixWithManyActorsNamesThemInEachClaim_data()
+{
+    QTest::addColumn<int>("actors");
+    QTest::addColumn<int>("columns");
+    QTest::newRow("a column each for 10") << 10 << 2 + 10;
+    QTest::newRow("too many for a column each") << 11 << 3;
+    QTest::newRow("many more") << 300 << 3;
+}
+
+// A column per actor leaves no room for a word once there are many: the matrix then gives each
+// claim's row the actors who took part, and grows with their parts, not with claims times actors.
+void TestReport::matrixWithManyActorsNamesThemInEachClaim()
+{
+    QFETCH(int, actors);
+    QFETCH(int, columns);
+    ReportDocument report(claimWithActors(actors), {});
+    QTextCursor cursor = report.document()->find(u"Who did what with each claim"_s);
+    QVERIFY(!cursor.isNull());
+    cursor.movePosition(QTextCursor::NextBlock);
+    if (columns == 3) {
+        QCOMPARE(cursor.block().text(),
+                 u"%1 actors took part in the claims, too many for a column each: each claim "
+                 u"names those who took part."_s.arg(actors));
+        cursor.movePosition(QTextCursor::NextBlock);
+    }
+    QTextTable *table = cursor.currentTable();
+    QVERIFY(table);
+    QCOMPARE(table->rows(), 1 + 2);
+    QCOMPARE(table->columns(), columns);
+    if (columns != 3)
+        return;
+    QCOMPARE(cellText(table, 0, 2), u"Who took part"_s);
+    QCOMPARE(cellText(table, 1, 0), u"C"_s);
+    QCOMPARE(cellText(table, 1, 1), u"1 denial, %1 reactions"_s.arg(actors - 3));
+    QStringList parts {u"Actor 0: ●\u00a0claimed"_s, u"Actor 2: ■\u00a0denied"_s};
+    for (int i = 3; i < actors; ++i)
+        parts.append(u"Actor %1: ▲\u00a0reacted"_s.arg(i));
+    parts.append(u"Actor 1: subject, no answer"_s);
+    QCOMPARE(cellText(table, 1, 2).split(u'\n'), parts);
+    QCOMPARE(cellText(table, 2, 0), u"L"_s);
+    QCOMPARE(cellText(table, 2, 1), u"unanswered"_s);
+    QCOMPARE(cellText(table, 2, 2), u"Actor %1: ●\u00a0claimed"_s.arg(actors - 1));
 }
 
 void TestReport::chineseAndLongNames()

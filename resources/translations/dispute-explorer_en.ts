@@ -241,6 +241,13 @@
             <numerusform>cited by %n statements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n actor(s) took part in the claims, too many for a column each: each claim names those who took part.</source>
+        <translation>
+            <numerusform>%n actor took part in the claims, too many for a column each: each claim names those who took part.</numerusform>
+            <numerusform>%n actors took part in the claims, too many for a column each: each claim names those who took part.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StanceMatrixModel</name>

@@ -1392,6 +1392,16 @@ Close anyway and discard it?</source>
         <source>Timeline of the statements</source>
         <translation>陈述时间线</translation>
     </message>
+    <message numerus="yes">
+        <source>%n actor(s) took part in the claims, too many for a column each: each claim names those who took part.</source>
+        <translation>
+            <numerusform>%n 个行动者参与了这些说法，多到无法各占一列：每条说法列出参与其中的各方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>参与各方</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
