@@ -165,7 +165,7 @@ void TimelineHandles::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         m_layer.invalidate();
     }
     painter->save();
-    painter->setClipRect(boundingRect());
+    painter->setClipRect(boundingRect(), Qt::IntersectClip);
     // Rasterising tens of thousands of antialiased paths takes seconds: on a pixel device
     // each shape is rasterised once and copied. Vector devices (SVG, PDF) get the paths.
     // The handles that are not emphasised are kept as a picture; the emphasised ones, which

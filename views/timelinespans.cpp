@@ -168,7 +168,7 @@ void TimelineSpans::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         m_layer.invalidate();
     }
     painter->save();
-    painter->setClipRect(mapping.plot);
+    painter->setClipRect(mapping.plot, Qt::IntersectClip);
     // Stroking thousands of wide antialiased lines, some dashed, takes most of a second: on a
     // pixel device each line is filled as a rectangle, and the lines that are not emphasised
     // are kept as a picture. Vector devices (SVG, PDF) get the lines.
