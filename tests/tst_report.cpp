@@ -1,16 +1,21 @@
 #include "datasetbuilders.h"
 #include "models/builtindataset.h"
 #include "models/datasetreader.h"
+#include "views/reportchart.h"
 #include "views/reportdocument.h"
 #include "views/reporthtml.h"
+#include "views/timelinelayout.h"
 #include "views/translations.h"
 #include "warningsareerrors.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -136,6 +141,8 @@ private slots:
     void statementsAreNotSplitAcrossPages();
     void matrixWithManyActorsNamesThemInEachClaim_data();
     void matrixWithManyActorsNamesThemInEachClaim();
+    void tallChartIsCutBetweenLanes();
+    void tallChartTakesAPagePerSlice();
     void chineseAndLongNames();
     void badPathsSayWhy();
 };
@@ -326,7 +333,7 @@ void TestReport::textFromTheDataIsNeverMarkup()
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
             const QTextCharFormat format = fragment.fragment().charFormat();
             QVERIFY(!format.isImageFormat()
-                    || format.toImageFormat().name() == ReportHtml::chartSource);
+                    || ReportHtml::chartSliceOf(format.toImageFormat().name()) == 0);
             QVERIFY(format.anchorHref().isEmpty());
         }
     }
@@ -427,6 +434,82 @@ void TestReport::matrixWithManyActorsNamesThemInEachClaim()
     QCOMPARE(cellText(table, 2, 0), u"L"_s);
     QCOMPARE(cellText(table, 2, 1), u"unanswered"_s);
     QCOMPARE(cellText(table, 2, 2), u"Actor %1: ●\u00a0claimed"_s.arg(actors - 1));
+}
+
+// Each lane's name once, in the slices that each fit their height, each under its lanes' dates.
+void TestReport::tallChartIsCutBetweenLanes()
+{
+    const Dataset dataset = claimWithActors(300);
+    ReportChart chart(dataset);
+    QVERIFY(!chart.slice(300, 900));
+    QVERIFY(chart.sliceCount() > 2);
+    QStringList names;
+    for (qsizetype slice = 0; slice < chart.sliceCount(); ++slice) {
+        const QSize size = chart.sliceSize(slice);
+        QCOMPARE(size.width(), chart.size().width());
+        QVERIFY2(size.height() <= (slice == 0 ? 300 : 900), qPrintable(QString::number(slice)));
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        QPainter painter(&svg);
+        chart.paintSlice(&painter, QRectF(QPointF(), size), slice);
+        painter.end();
+        const QString text = QString::fromUtf8(buffer.data());
+        static const QRegularExpression name(u">(Actor \\d+)</text>"_s);
+        for (const QRegularExpressionMatch &match : name.globalMatch(text))
+            names.append(match.captured(1));
+        QVERIFY2(text.count(u" 2026</text>"_s) >= 2, qPrintable(QString::number(slice)));
+    }
+    QCOMPARE(names, TimelineLayout::build(dataset, TimelineLayout::LaneMode::Actor).laneLabels);
+
+    // Nothing of the chart's other lanes is drawn above or below a slice.
+    const QSize size = chart.sliceSize(1);
+    QImage image(size.width(), size.height() * 3, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    chart.paintSlice(&painter, QRectF(QPointF(0, size.height()), size), 1);
+    painter.end();
+    for (int y = 0; y < image.height(); ++y) {
+        if (y >= size.height() && y < 2 * size.height())
+            continue;
+        for (int x = 0; x < image.width(); ++x)
+            QVERIFY2(image.pixel(x, y) == qRgb(255, 255, 255),
+                     qPrintable(u"%1,%2"_s.arg(x).arg(y)));
+    }
+
+    // No lane fits in the first height: the first slice starts a page.
+    QVERIFY(chart.slice(20, 900));
+    QVERIFY(chart.sliceSize(0).height() > 20);
+    // All fits: one slice, the whole chart.
+    QVERIFY(!chart.slice(chart.size().height(), 900));
+    QCOMPARE(chart.sliceCount(), 1);
+    QCOMPARE(chart.sliceSize(0), chart.size());
+}
+
+// A chart taller than a page is cut into slices, the first under the report's title, each on a
+// page of its own, in place of one picture that ran over the pages' ends.
+void TestReport::tallChartTakesAPagePerSlice()
+{
+    ReportDocument report(claimWithActors(300), {});
+    QTextDocument *document = report.document();
+    const qreal pageHeight = document->pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    QList<int> pages;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QString name = fragment.fragment().charFormat().toImageFormat().name();
+            if (ReportHtml::chartSliceOf(name) < 0)
+                continue;
+            QCOMPARE(ReportHtml::chartSliceOf(name), pages.size());
+            const QRectF place = document->documentLayout()->blockBoundingRect(block);
+            QCOMPARE(pageOf(place.top()), pageOf(place.bottom() - 1));
+            pages.append(pageOf(place.top()));
+        }
+    }
+    QVERIFY(pages.size() > 2);
+    for (int slice = 0; slice < pages.size(); ++slice)
+        QCOMPARE(pages.at(slice), slice);
 }
 
 void TestReport::chineseAndLongNames()

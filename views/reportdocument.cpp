@@ -16,6 +16,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -32,6 +34,8 @@ constexpr int dotsPerMetre = 3780; // 96 dots per inch
 constexpr qreal marginMillimetres = 18;
 constexpr qreal bodyPointSize = 10;
 constexpr qreal footerPointSize = 7.5;
+// What a page holds of a chart's paragraph besides the chart: its margin and its line's descent.
+constexpr qreal chartRoom = 8 + 8;
 
 QPageLayout pageLayout()
 {
@@ -72,24 +76,49 @@ ReportDocument::ReportDocument(const Dataset &dataset, const QString &provenance
 {
     m_layoutDevice.setDotsPerMeterX(dotsPerMetre);
     m_layoutDevice.setDotsPerMeterY(dotsPerMetre);
-    m_document.documentLayout()->setPaintDevice(&m_layoutDevice);
-    const QRectF page = pageLayout().paintRectPixels(resolution);
-    const QSizeF bodySize(page.width(), page.height() - footerHeight());
-    const QSize chartSize = m_chart->size();
-    m_chartSize = QSize(int(bodySize.width()),
-                        int(bodySize.width() * chartSize.height() / chartSize.width()));
+    setUp(m_document);
+    m_document.documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
+    m_document.setMetaInformation(QTextDocument::DocumentTitle, dataset.title);
+}
 
+// A document laid out as the report's pages are.
+void ReportDocument::setUp(QTextDocument &document)
+{
+    document.documentLayout()->setPaintDevice(&m_layoutDevice);
+    const QRectF page = pageLayout().paintRectPixels(resolution);
     QFont font = QGuiApplication::font();
     font.setPointSizeF(bodyPointSize);
     // Any letter spacing turns ligatures off, so "efficient" is written with an f, an f and an
     // i that a reader's search finds, not with the one glyph of "ﬃ".
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
-    m_document.setDefaultFont(font);
-    m_document.setDocumentMargin(0);
-    m_document.setPageSize(bodySize);
-    m_document.documentLayout()->registerHandler(QTextFormat::ImageObject, m_chartObject.get());
-    m_document.setDefaultStyleSheet(ReportHtml::styleSheet());
-    m_document.setMetaInformation(QTextDocument::DocumentTitle, dataset.title);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight()));
+    document.setDefaultStyleSheet(ReportHtml::styleSheet());
+}
+
+// The chart as slices that each fit on a page, the first in what the page under the report's
+// title leaves. The document's pixels are the page's; the chart's are as wide as the chart.
+QStringList ReportDocument::chartSlices()
+{
+    const QSizeF body = m_document.pageSize();
+    const qreal toChart = m_chart->size().width() / body.width();
+    QTextDocument top;
+    setUp(top);
+    top.setHtml(ReportHtml::beforeChart(m_dataset));
+    const qreal used = std::fmod(top.documentLayout()->documentSize().height(), body.height());
+    const bool firstStartsPage = m_chart->slice(int((body.height() - used - chartRoom) * toChart),
+                                                int((body.height() - chartRoom) * toChart));
+    QStringList slices;
+    for (qsizetype slice = 0; slice < m_chart->sliceCount(); ++slice) {
+        const QSize size = m_chart->sliceSize(slice);
+        slices.append(ReportHtml::chartParagraph(
+                ReportHtml::chartElement(
+                        QSize(int(body.width()), int(body.width() * size.height() / size.width())),
+                        int(slice)),
+                slice > 0 || firstStartsPage));
+    }
+    return slices;
 }
 
 // Only a PDF needs the pages: an HTML report is written without laying them out, which takes
@@ -98,7 +127,7 @@ QTextDocument &ReportDocument::paged()
 {
     if (!m_laidOut) {
         m_laidOut = true;
-        m_document.setHtml(ReportHtml::body(m_dataset, m_chartSize));
+        m_document.setHtml(ReportHtml::body(m_dataset, chartSlices()));
         keepEntriesTogether();
     }
     return m_document;
@@ -162,8 +191,7 @@ QString ReportDocument::toHtml() const
     QString svg = QString::fromUtf8(
             m_chart->svg(Text::tr("Timeline of %1").arg(m_dataset.title), m_provenance));
     svg = svg.mid(svg.indexOf(u"<svg"_s));
-    QString body = ReportHtml::body(m_dataset, m_chartSize);
-    body.replace(ReportHtml::chartElement(m_chartSize), svg);
+    const QString body = ReportHtml::body(m_dataset, {ReportHtml::chartParagraph(svg)});
     const QString language = m_dataset.language.isEmpty() ? u"en"_s : m_dataset.language;
     QString html = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"_s.arg(
             language.toHtmlEscaped());

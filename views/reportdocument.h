@@ -31,6 +31,8 @@ public:
     QString save(const QString &path);
 
 private:
+    void setUp(QTextDocument &document);
+    QStringList chartSlices();
     QTextDocument &paged();
     void keepEntriesTogether();
     QString writePdf(const QString &path);
@@ -43,5 +45,4 @@ private:
     QImage m_layoutDevice;    // 96 dots per inch whatever the screen, so pages break the same
     QTextDocument m_document; // laid out on pages when first needed
     bool m_laidOut = false;
-    QSize m_chartSize;
 };

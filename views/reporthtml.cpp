@@ -44,6 +44,25 @@ QList<const Statement *> inDateOrder(QList<const Statement *> statements)
     return statements;
 }
 
+QString header(const Dataset &dataset)
+{
+    QString html = element(u"h1", u"title", escaped(dataset.title));
+    if (!dataset.summary.isEmpty())
+        html += element(u"p", u"summary", escaped(dataset.summary));
+    QStringList facts;
+    if (dataset.asOf)
+        facts.append(Text::tr("As of %1").arg(dataset.asOf->toDisplayString()));
+    facts.append(Text::tr("%n actor(s)", nullptr, int(dataset.actors.size())));
+    facts.append(Text::tr("%n statement(s)", nullptr, int(dataset.statements.size())));
+    facts.append(Text::tr("%n source(s)", nullptr, int(dataset.sources.size())));
+    return html + element(u"p", u"facts", escaped(facts.join(u" · "_s)));
+}
+
+QString chartHeading()
+{
+    return element(u"h2", u"section", escaped(Text::tr("Timeline")));
+}
+
 // Builds the sections; holds the reverse links ("answered by") computed once.
 class ReportBuilder
 {
@@ -66,8 +85,7 @@ public:
         m_statements = inDateOrder(m_statements);
     }
 
-    QString header() const;
-    QString chart(const QSize &chartSize) const;
+    QString chart(const QStringList &paragraphs) const;
     QString actors() const;
     QString unansweredClaims() const;
     QString matrix() const;
@@ -100,24 +118,9 @@ QString ReportBuilder::actorName(const QString &actorId) const
     return actor ? actor->name : actorId;
 }
 
-QString ReportBuilder::header() const
+QString ReportBuilder::chart(const QStringList &paragraphs) const
 {
-    QString html = element(u"h1", u"title", escaped(m_dataset.title));
-    if (!m_dataset.summary.isEmpty())
-        html += element(u"p", u"summary", escaped(m_dataset.summary));
-    QStringList facts;
-    if (m_dataset.asOf)
-        facts.append(Text::tr("As of %1").arg(m_dataset.asOf->toDisplayString()));
-    facts.append(Text::tr("%n actor(s)", nullptr, int(m_dataset.actors.size())));
-    facts.append(Text::tr("%n statement(s)", nullptr, int(m_dataset.statements.size())));
-    facts.append(Text::tr("%n source(s)", nullptr, int(m_dataset.sources.size())));
-    return html + element(u"p", u"facts", escaped(facts.join(u" · "_s)));
-}
-
-QString ReportBuilder::chart(const QSize &chartSize) const
-{
-    QString html = element(u"h2", u"section", escaped(Text::tr("Timeline")));
-    html += element(u"p", u"chart", ReportHtml::chartElement(chartSize));
+    QString html = chartHeading() + paragraphs.join(QString());
     QStringList legend;
     for (const Stance stance : StanceStyle::allStances()) {
         legend.append(u"<span style=\"color:%1\">%2</span>&nbsp;%3"_s.arg(
@@ -443,18 +446,41 @@ bool startsEntry(const QString &anchorName)
             || anchorName.startsWith(sourceAnchor(QString()));
 }
 
-QString chartElement(const QSize &chartSize)
+QString chartElement(const QSize &size, int slice)
 {
-    return u"<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/>"_s.arg(chartSource)
-            .arg(chartSize.width())
-            .arg(chartSize.height())
+    return u"<img src=\"%1#%2\" width=\"%3\" height=\"%4\" alt=\"%5\"/>"_s.arg(chartSource)
+            .arg(slice)
+            .arg(size.width())
+            .arg(size.height())
             .arg(escaped(Text::tr("Timeline of the statements")));
 }
 
-QString body(const Dataset &dataset, const QSize &chartSize)
+QString chartParagraph(const QString &chartHtml, bool startsPage)
+{
+    if (startsPage)
+        return u"<p class=\"chart\" style=\"page-break-before: always\">%1</p>\n"_s.arg(chartHtml);
+    return element(u"p", u"chart", chartHtml);
+}
+
+int chartSliceOf(const QString &imageName)
+{
+    const QString prefix = chartSource + u'#';
+    if (!imageName.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int slice = QStringView(imageName).mid(prefix.size()).toInt(&ok);
+    return ok ? slice : -1;
+}
+
+QString beforeChart(const Dataset &dataset)
+{
+    return header(dataset) + chartHeading();
+}
+
+QString body(const Dataset &dataset, const QStringList &chartParagraphs)
 {
     const ReportBuilder builder(dataset);
-    return builder.header() + builder.chart(chartSize) + builder.unansweredClaims()
+    return header(dataset) + builder.chart(chartParagraphs) + builder.unansweredClaims()
             + builder.matrix() + builder.actors() + builder.claims() + builder.otherStatements()
             + builder.sources();
 }
