@@ -93,7 +93,10 @@ void ReportDocument::setUp(QTextDocument &document)
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight()));
+    // In 64ths of a pixel, as the layout places its blocks: pages then start where it breaks them,
+    // not a little more each page further down.
+    document.setPageSize(
+            QSizeF(page.width(), std::floor((page.height() - footerHeight()) * 64) / 64));
     document.setDefaultStyleSheet(ReportHtml::styleSheet());
 }
 
