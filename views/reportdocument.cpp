@@ -2,6 +2,7 @@
 
 #include "views/reportchart.h"
 #include "views/reporthtml.h"
+#include "views/reportpagebreaks.h"
 #include "views/theme.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,8 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
 
 #include <cmath>
 
@@ -131,60 +130,9 @@ QTextDocument &ReportDocument::paged()
     if (!m_laidOut) {
         m_laidOut = true;
         m_document.setHtml(ReportHtml::body(m_dataset, chartSlices()));
-        keepEntriesTogether();
+        keepReportEntriesTogether(m_document);
     }
     return m_document;
-}
-
-// Pages break between entries, not inside them: the paragraphs of a statement (heading, words,
-// quote, sources) or of a source, and any other paragraph that would be split across two pages move
-// to the next page together, with a section heading just before them, when they fit on one page.
-void ReportDocument::keepEntriesTogether()
-{
-    const auto startsEntry = [](const QTextBlock &block) {
-        const QTextBlock::iterator first = block.begin();
-        if (first.atEnd())
-            return false;
-        const QStringList anchors = first.fragment().charFormat().anchorNames();
-        return !anchors.isEmpty() && ReportHtml::startsEntry(anchors.first());
-    };
-    const qreal pageHeight = m_document.pageSize().height();
-    QAbstractTextDocumentLayout *layout = m_document.documentLayout();
-    // The layout is lazy: asking for the document's size finishes it, so the blocks' places
-    // read below are the ones after the last page break was added.
-    layout->documentSize();
-    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable())
-            continue; // a table's rows break by themselves
-        const auto entryEnd = [&startsEntry](QTextBlock last) {
-            while (last.next().isValid() && !startsEntry(last.next())
-                   && last.next().blockFormat().headingLevel() == 0)
-                last = last.next();
-            return last;
-        };
-        QTextBlock last = block;
-        if (startsEntry(block)) {
-            last = entryEnd(block);
-        } else if (block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
-            // A heading stays with what follows it: the next paragraph, or the next entry.
-            last = startsEntry(block.next()) ? entryEnd(block.next()) : block.next();
-        }
-        const qreal top = layout->blockBoundingRect(block).top();
-        const qreal bottom = QTextCursor(last).currentTable()
-                ? top // a table after a heading breaks by its rows
-                : layout->blockBoundingRect(last).bottom();
-        const bool split = int(top / pageHeight) != int((bottom - 1) / pageHeight);
-        if (split && bottom - top < pageHeight / 2) {
-            QTextBlock breakBefore = block;
-            if (block.previous().isValid() && block.previous().blockFormat().headingLevel() > 0)
-                breakBefore = block.previous();
-            QTextBlockFormat format;
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(breakBefore).mergeBlockFormat(format);
-            layout->documentSize();
-        }
-        block = last;
-    }
 }
 
 ReportDocument::~ReportDocument() = default;

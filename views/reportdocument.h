@@ -34,7 +34,6 @@ private:
     void setUp(QTextDocument &document);
     QStringList chartSlices();
     QTextDocument &paged();
-    void keepEntriesTogether();
     QString writePdf(const QString &path);
     QString writeHtml(const QString &path) const;
 

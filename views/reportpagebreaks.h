@@ -1,0 +1,16 @@
+#pragma once
+
+class QTextDocument;
+
+// Pages break between entries, not inside them: the paragraphs of a statement (heading, words,
+// quote, sources) or of a source, and any other paragraph that would be split across two pages
+// move to the next page together, with a section heading just before them, when they fit on one
+// page. The document is laid out on pages (QTextDocument::setPageSize) from the report's HTML.
+//
+// Adding a break lays out again all that follows it, so by default the breaks are added in
+// passes, with where the blocks go below each break worked out and checked on the next pass;
+// OneAtATime lays the document out again after each break, which is slow for a long report and
+// breaks the pages the same way.
+enum class PageBreaking { InPasses, OneAtATime };
+void keepReportEntriesTogether(QTextDocument &document,
+                               PageBreaking breaking = PageBreaking::InPasses);
