@@ -10,10 +10,12 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSet>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +37,7 @@ private slots:
     void defaultFileName();
     void copyViewPutsA2xImageOfTheFocusedViewOnTheClipboard();
     void reportActionWritesTheReportOfTheCurrentDataset();
+    void longReportSaysHowFarItIsAndCancels();
     void provenanceFollowsTheDataFromExportToExport();
     void hashIsStartedSoonAfterTheDataChanges();
 
@@ -225,6 +228,59 @@ void TestExporter::reportActionWritesTheReportOfTheCurrentDataset()
     QVERIFY(file.readAll().startsWith("%PDF-"));
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"report from the window.pdf"_s));
     QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+// A report of thousands of statements takes seconds: a dialog says how far it is, over the
+// window, and its Cancel writes nothing.
+void TestExporter::longReportSaysHowFarItIsAndCancels()
+{
+    Dataset dataset;
+    dataset.id = u"long"_s;
+    dataset.title = u"A long dispute"_s;
+    for (int i = 0; i < 30; ++i) {
+        Actor actor;
+        actor.id = u"a%1"_s.arg(i);
+        actor.name = u"Actor %1"_s.arg(i);
+        actor.kind = ActorKind::Organization;
+        dataset.actors.append(actor);
+    }
+    for (int i = 0; i < 2000; ++i) {
+        Statement statement;
+        statement.id = u"s%1"_s.arg(i);
+        statement.actor = u"a%1"_s.arg(i % 30);
+        statement.stance = i % 2 ? Stance::Denial : Stance::Claim;
+        statement.date = *EdtfDate::parse(u"2026-01-%1"_s.arg(1 + i % 28, 2, 10, QChar(u'0')));
+        statement.text
+                = u"What was said, at some length, so that it takes a line or two. "_s.repeated(
+                        1 + i % 3);
+        if (i % 2)
+            statement.respondsTo = {u"s%1"_s.arg(i - 1)};
+        dataset.statements.append(statement);
+    }
+    dataset.rebuildIndex();
+    DocumentStore store;
+    QVERIFY(store.open(dataset, u"long.json"_s).ok());
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QString shown;
+    QTimer canceler;
+    connect(&canceler, &QTimer::timeout, this, [&shown] {
+        if (auto *dialog = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget())) {
+            shown = dialog->labelText();
+            dialog->cancel();
+        }
+    });
+    canceler.start(20);
+    const QString path = m_dir.filePath(u"long report.pdf"_s);
+    QVERIFY(!window.exportActions()->exportReportTo(path));
+    QVERIFY2(shown == u"Laying out the pages…"_s || shown == u"Writing the pages…"_s,
+             qPrintable(shown));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(window.statusBar()->currentMessage(), u"Canceled the report"_s);
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QVERIFY(!QApplication::activeModalWidget());
 }
 
 QString TestExporter::provenanceOfReport(const QString &name)

@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QPainter>
 #include <QProcess>
@@ -145,6 +146,7 @@ private slots:
     void tallChartTakesAPagePerSlice();
     void chineseAndLongNames();
     void badPathsSayWhy();
+    void progressIsToldAndCancels();
 };
 
 void TestReport::documentHasEveryClaimDenialQuoteAndSource()
@@ -536,6 +538,43 @@ void TestReport::badPathsSayWhy()
     const QString missing = dir.filePath(u"no such folder/report.pdf"_s);
     QVERIFY(report.save(missing).startsWith(u"cannot write %1: "_s.arg(missing)));
     QVERIFY(!QFile::exists(missing));
+}
+
+// A PDF says how far it is, first laying out, then page by page, and a cancel writes nothing.
+void TestReport::progressIsToldAndCancels()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.pdf"_s);
+    QStringList told;
+    ReportDocument report(claimWithActors(300), {});
+    QCOMPARE(report.save(path,
+                         [&told](const QString &doing, int done, int total) {
+                             told.append(u"%1 %2/%3"_s.arg(doing).arg(done).arg(total));
+                             return true;
+                         }),
+             QString());
+    const int pages = report.pageCount();
+    QVERIFY(pages > 5);
+    QCOMPARE(told.first(), u"Laying out the pages… 0/0"_s);
+    QStringList writing;
+    for (int page = 0; page < pages; ++page)
+        writing.append(u"Writing the pages… %1/%2"_s.arg(page).arg(pages));
+    QCOMPARE(told.mid(told.size() - pages), writing);
+    QVERIFY(QFile::exists(path));
+
+    for (const int cancelAt : {0, 3}) {
+        const QString canceled = dir.filePath(u"canceled %1.pdf"_s.arg(cancelAt));
+        int calls = 0;
+        ReportDocument again(claimWithActors(300), {});
+        QCOMPARE(again.save(canceled,
+                            [&calls, cancelAt](const QString &, int, int) {
+                                return calls++ < cancelAt;
+                            }),
+                 u"the report was canceled"_s);
+        QCOMPARE(calls, cancelAt + 1);
+        QVERIFY(!QFile::exists(canceled));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"report.pdf"_s});
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -209,9 +210,27 @@ void ExportActions::exportReport()
 
 bool ExportActions::exportReportTo(const QString &path)
 {
+    // A report of thousands of statements takes seconds: it says how far it is and can be
+    // canceled. The dialog shows only when it takes longer than a moment.
+    QProgressDialog progress(m_window);
+    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = ReportDocument(m_store->current(), provenanceLine()).save(path);
+    const QString error
+            = ReportDocument(m_store->current(), provenanceLine())
+                      .save(path, [&progress](const QString &doing, int done, int total) {
+                          progress.setLabelText(doing);
+                          progress.setMaximum(total);
+                          progress.setValue(done);
+                          return !progress.wasCanceled();
+                      });
     QGuiApplication::restoreOverrideCursor();
+    if (progress.wasCanceled()) {
+        m_window->statusBar()->showMessage(tr("Canceled the report"), 8000);
+        return false;
+    }
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Could Not Export the Report"), error);
         return false;

@@ -125,12 +125,20 @@ QStringList ReportDocument::chartSlices()
 
 // Only a PDF needs the pages: an HTML report is written without laying them out, which takes
 // most of a big report's time.
-QTextDocument &ReportDocument::paged()
+QTextDocument &ReportDocument::paged(const Progress &progress)
 {
     if (!m_laidOut) {
-        m_laidOut = true;
+        const QString doing = Text::tr("Laying out the pages…");
+        if (progress && !progress(doing, 0, 0))
+            return m_document;
         m_document.setHtml(ReportHtml::body(m_dataset, chartSlices()));
-        keepReportEntriesTogether(m_document);
+        bool canceled = false;
+        keepReportEntriesTogether(m_document, PageBreaking::InPasses,
+                                  [&progress, &doing, &canceled](int done, int total) {
+                                      canceled = progress && !progress(doing, done, total);
+                                      return !canceled;
+                                  });
+        m_laidOut = !canceled;
     }
     return m_document;
 }
@@ -162,11 +170,11 @@ QString ReportDocument::toHtml() const
     return html + u"</body>\n</html>\n"_s;
 }
 
-QString ReportDocument::save(const QString &path)
+QString ReportDocument::save(const QString &path, const Progress &progress)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
-        return writePdf(path);
+        return writePdf(path, progress);
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return writeHtml(path);
     return Text::tr("cannot write a report to %1: use .pdf or .html")
@@ -184,8 +192,12 @@ QString ReportDocument::writeHtml(const QString &path) const
     return {};
 }
 
-QString ReportDocument::writePdf(const QString &path)
+QString ReportDocument::writePdf(const QString &path, const Progress &progress)
 {
+    const QString canceled = Text::tr("the report was canceled");
+    paged(progress);
+    if (!m_laidOut)
+        return canceled;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
@@ -203,7 +215,13 @@ QString ReportDocument::writePdf(const QString &path)
         QAbstractTextDocumentLayout::PaintContext context;
         // Black on white whatever the program's theme: a report is for paper.
         context.palette = paletteFor(Theme::Light);
+        const QString doing = Text::tr("Writing the pages…");
         for (int page = 0; page < pages; ++page) {
+            if (progress && !progress(doing, page, pages)) {
+                painter.end();
+                file.cancelWriting();
+                return canceled;
+            }
             if (page > 0)
                 pdf.newPage();
             const QRectF clip(0, page * body.height(), body.width(), body.height());

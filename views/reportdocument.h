@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTextDocument>
 
+#include <functional>
 #include <memory>
 
 class ReportChart;
@@ -27,14 +28,19 @@ public:
     int pageCount() { return paged().pageCount(); }
     QString toHtml() const;
 
+    // Told what is being done, and how much of it, now and then while a PDF is written; it
+    // cancels the writing by answering false. total is 0 while how much is not known.
+    using Progress = std::function<bool(const QString &doing, int done, int total)>;
+
     // Writes PDF or HTML by the path's suffix, atomically; empty on success, else why not.
-    QString save(const QString &path);
+    // Canceled, it writes nothing and says so.
+    QString save(const QString &path, const Progress &progress = {});
 
 private:
     void setUp(QTextDocument &document);
     QStringList chartSlices();
-    QTextDocument &paged();
-    QString writePdf(const QString &path);
+    QTextDocument &paged(const Progress &progress = {});
+    QString writePdf(const QString &path, const Progress &progress);
     QString writeHtml(const QString &path) const;
 
     const Dataset m_dataset; // a copy: its lists are shared, and the pages are laid out later

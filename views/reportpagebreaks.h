@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 class QTextDocument;
 
 // Pages break between entries, not inside them: the paragraphs of a statement (heading, words,
@@ -11,6 +13,9 @@ class QTextDocument;
 // passes, with where the blocks go below each break worked out and checked on the next pass;
 // OneAtATime lays the document out again after each break, which is slow for a long report and
 // breaks the pages the same way.
+// After each pass, progress (if any) is told how many of the document's blocks are done; when
+// it answers false, no more breaks are added.
 enum class PageBreaking { InPasses, OneAtATime };
 void keepReportEntriesTogether(QTextDocument &document,
-                               PageBreaking breaking = PageBreaking::InPasses);
+                               PageBreaking breaking = PageBreaking::InPasses,
+                               const std::function<bool(int done, int total)> &progress = {});

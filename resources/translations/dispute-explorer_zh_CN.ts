@@ -906,6 +906,10 @@ Close anyway and discard it?</source>
         <source>Wrote the report to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>Canceled the report</source>
+        <translation>已取消报告</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1424,6 +1428,18 @@ Close anyway and discard it?</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <source>the report was canceled</source>
+        <translation>报告已取消</translation>
+    </message>
+    <message>
+        <source>Writing the pages…</source>
+        <translation>正在写入页面…</translation>
     </message>
 </context>
 <context>
