@@ -119,6 +119,8 @@ private slots:
     void exportPng();
     void reportHtml_data();
     void reportHtml();
+    void reportPdf_data();
+    void reportPdf();
     void loadStall_data();
     void loadStall();
 };
@@ -248,7 +250,6 @@ void BenchWindow::reportHtml_data()
 {
     QTest::addColumn<int>("statements");
     QTest::newRow("builtin") << 0;
-    // Its matrix grows with the claims times the actors: at 100k the file is 350 MB.
     for (const int count : {1'000, 10'000})
         QTest::newRow(qPrintable(BenchInput::rowName(count))) << count;
 }
@@ -261,6 +262,26 @@ void BenchWindow::reportHtml()
     QBENCHMARK {
         ReportDocument report(store->current(), u"Benchmark"_s);
         QCOMPARE(report.save(folder.filePath(u"report.html"_s)), QString());
+    }
+}
+
+void BenchWindow::reportPdf_data()
+{
+    QTest::addColumn<int>("statements");
+    QTest::newRow("builtin") << 0;
+    // 10k statements take 20 s: see the README.
+    QTest::newRow(qPrintable(BenchInput::rowName(1'000))) << 1'000;
+}
+
+// Laying the pages out, keeping entries together, and drawing them.
+void BenchWindow::reportPdf()
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    QTemporaryDir folder;
+    QBENCHMARK {
+        ReportDocument report(store->current(), u"Benchmark"_s);
+        QCOMPARE(report.save(folder.filePath(u"report.pdf"_s)), QString());
     }
 }
 
