@@ -132,13 +132,10 @@ QTextDocument &ReportDocument::paged(const Progress &progress)
         if (progress && !progress(doing, 0, 0))
             return m_document;
         m_document.setHtml(ReportHtml::body(m_dataset, chartSlices()));
-        bool canceled = false;
-        keepReportEntriesTogether(m_document, PageBreaking::InPasses,
-                                  [&progress, &doing, &canceled](int done, int total) {
-                                      canceled = progress && !progress(doing, done, total);
-                                      return !canceled;
-                                  });
-        m_laidOut = !canceled;
+        m_laidOut = keepReportEntriesTogether(m_document, PageBreaking::InPasses,
+                                              [&progress, &doing](int done, int total) {
+                                                  return !progress || progress(doing, done, total);
+                                              });
     }
     return m_document;
 }
@@ -210,7 +207,7 @@ QString ReportDocument::writePdf(const QString &path, const Progress &progress)
         QPainter painter;
         if (!painter.begin(&pdf))
             return cannotWrite(path, Text::tr("the PDF could not be started"));
-        const QSizeF body = paged().pageSize();
+        const QSizeF body = m_document.pageSize();
         const int pages = m_document.pageCount();
         QAbstractTextDocumentLayout::PaintContext context;
         // Black on white whatever the program's theme: a report is for paper.

@@ -212,13 +212,14 @@ QTextBlock PageBreaks::pass(QTextBlock block)
 
 } // namespace
 
-void keepReportEntriesTogether(QTextDocument &document, PageBreaking breaking,
+bool keepReportEntriesTogether(QTextDocument &document, PageBreaking breaking,
                                const std::function<bool(int done, int total)> &progress)
 {
     PageBreaks breaks(document, breaking);
     for (QTextBlock from = document.begin(); from.isValid();) {
         from = breaks.pass(from);
         if (progress && from.isValid() && !progress(from.blockNumber(), document.blockCount()))
-            return;
+            return false;
     }
+    return true;
 }

@@ -14,8 +14,8 @@ class QTextDocument;
 // OneAtATime lays the document out again after each break, which is slow for a long report and
 // breaks the pages the same way.
 // After each pass, progress (if any) is told how many of the document's blocks are done; when
-// it answers false, no more breaks are added.
+// it answers false, no more breaks are added and false is returned.
 enum class PageBreaking { InPasses, OneAtATime };
-void keepReportEntriesTogether(QTextDocument &document,
+bool keepReportEntriesTogether(QTextDocument &document,
                                PageBreaking breaking = PageBreaking::InPasses,
                                const std::function<bool(int done, int total)> &progress = {});
