@@ -139,7 +139,6 @@ private slots:
     void htmlStandsAloneWithAnInlineSvgChart();
     void gradesAreSpelledOut();
     void textFromTheDataIsNeverMarkup();
-    void statementsAreNotSplitAcrossPages();
     void matrixWithManyActorsNamesThemInEachClaim_data();
     void matrixWithManyActorsNamesThemInEachClaim();
     void tallChartIsCutBetweenLanes();
@@ -344,54 +343,6 @@ void TestReport::textFromTheDataIsNeverMarkup()
     QVERIFY(!html.contains(u"<img"_s));
     QVERIFY(!html.contains(u"<a href"_s));
     QVERIFY(html.contains(u"<title>&lt;h1&gt;Title&lt;/h1&gt;</title>"_s));
-}
-
-void TestReport::statementsAreNotSplitAcrossPages()
-{
-    Dataset dataset;
-    dataset.id = u"long"_s;
-    dataset.title = u"A long dispute"_s;
-    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media),
-                      makeActor(u"b"_s, u"Company"_s, ActorKind::Organization)};
-    const QString words = u"A claim that runs over several lines of the page, long enough to "
-                          u"wrap two or three times in the report's column of text. "_s;
-    for (int i = 0; i < 40; ++i) {
-        const QString id = u"claim-%1"_s.arg(i);
-        dataset.statements.append(makeStatement(id, u"a"_s, Stance::Claim,
-                                                u"2026-01-%1"_s.arg(i % 28 + 1, 2, 10, QChar(u'0')),
-                                                words.repeated(1 + i % 3)));
-        Statement denial = makeStatement(u"denial-%1"_s.arg(i), u"b"_s, Stance::Denial,
-                                         u"2026-02-01", words);
-        denial.quote = u"completely false"_s;
-        denial.respondsTo = {id};
-        dataset.statements.append(denial);
-    }
-    dataset.rebuildIndex();
-
-    ReportDocument report(dataset, {});
-    QTextDocument *document = report.document();
-    QVERIFY(report.pageCount() > 5);
-    const qreal pageHeight = document->pageSize().height();
-    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    int entries = 0;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.begin().atEnd()
-            || !ReportHtml::startsEntry(
-                    block.begin().fragment().charFormat().anchorNames().value(0)))
-            continue;
-        ++entries;
-        // The entry's heading, words, quote and sources: up to the next entry or heading.
-        QTextBlock last = block;
-        while (last.next().isValid() && last.next().blockFormat().headingLevel() == 0
-               && (last.next().begin().atEnd()
-                   || !ReportHtml::startsEntry(
-                           last.next().begin().fragment().charFormat().anchorNames().value(0))))
-            last = last.next();
-        QCOMPARE(pageOf(layout->blockBoundingRect(block).top()),
-                 pageOf(layout->blockBoundingRect(last).bottom() - 1));
-    }
-    QCOMPARE(entries, 40 * 2); // each claim, and under it the denial that answers it
 }
 
 void TestReport::matrixWithManyActorsNamesThemInEachClaim_data()

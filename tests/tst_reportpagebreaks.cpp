@@ -1,6 +1,7 @@
 #include "datasetbuilders.h"
 #include "models/builtindataset.h"
 #include "models/datasetreader.h"
+#include "views/reportdocument.h"
 #include "views/reporthtml.h"
 #include "views/reportpagebreaks.h"
 #include "views/translations.h"
@@ -96,6 +97,23 @@ bool startsEntry(const QTextBlock &block)
                     block.begin().fragment().charFormat().anchorNames().value(0));
 }
 
+// Each entry of a laid-out report, from its first block to its last: its heading, words, quote
+// and sources, up to the next entry or heading.
+QList<std::pair<QTextBlock, QTextBlock>> entriesOf(const QTextDocument &document)
+{
+    QList<std::pair<QTextBlock, QTextBlock>> entries;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!startsEntry(block))
+            continue;
+        QTextBlock last = block;
+        while (last.next().isValid() && !startsEntry(last.next())
+               && last.next().blockFormat().headingLevel() == 0)
+            last = last.next();
+        entries.append({block, last});
+    }
+    return entries;
+}
+
 } // namespace
 
 class TestReportPageBreaks : public QObject
@@ -105,10 +123,47 @@ class TestReportPageBreaks : public QObject
 private slots:
     void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void init() { failOnUnexpectedWarnings(); }
+    void statementsAreNotSplitAcrossPages();
     void passesBreakAsOneBreakAtATimeDoes_data();
     void passesBreakAsOneBreakAtATimeDoes();
     void passesBreakBelowTablesAsOneBreakAtATimeDoes();
 };
+
+void TestReportPageBreaks::statementsAreNotSplitAcrossPages()
+{
+    Dataset dataset;
+    dataset.id = u"long"_s;
+    dataset.title = u"A long dispute"_s;
+    dataset.actors = {makeActor(u"a"_s, u"Outlet"_s, ActorKind::Media),
+                      makeActor(u"b"_s, u"Company"_s, ActorKind::Organization)};
+    const QString words = u"A claim that runs over several lines of the page, long enough to "
+                          u"wrap two or three times in the report's column of text. "_s;
+    for (int i = 0; i < 40; ++i) {
+        const QString id = u"claim-%1"_s.arg(i);
+        dataset.statements.append(makeStatement(id, u"a"_s, Stance::Claim,
+                                                u"2026-01-%1"_s.arg(i % 28 + 1, 2, 10, QChar(u'0')),
+                                                words.repeated(1 + i % 3)));
+        Statement denial = makeStatement(u"denial-%1"_s.arg(i), u"b"_s, Stance::Denial,
+                                         u"2026-02-01", words);
+        denial.quote = u"completely false"_s;
+        denial.respondsTo = {id};
+        dataset.statements.append(denial);
+    }
+    dataset.rebuildIndex();
+
+    ReportDocument report(dataset, {});
+    QTextDocument *document = report.document();
+    QVERIFY(report.pageCount() > 5);
+    const qreal pageHeight = document->pageSize().height();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const QList<std::pair<QTextBlock, QTextBlock>> entries = entriesOf(*document);
+    for (const auto &[block, last] : entries) {
+        QCOMPARE(pageOf(layout->blockBoundingRect(block).top()),
+                 pageOf(layout->blockBoundingRect(last).bottom() - 1));
+    }
+    QCOMPARE(entries.size(), 40 * 2); // each claim, and under it the denial that answers it
+}
 
 void TestReportPageBreaks::passesBreakAsOneBreakAtATimeDoes_data()
 {
@@ -142,13 +197,7 @@ void TestReportPageBreaks::passesBreakAsOneBreakAtATimeDoes()
     QAbstractTextDocumentLayout *layout = inPasses->documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
     int entries = 0;
-    for (QTextBlock block = inPasses->begin(); block.isValid(); block = block.next()) {
-        if (!startsEntry(block))
-            continue;
-        QTextBlock last = block;
-        while (last.next().isValid() && !startsEntry(last.next())
-               && last.next().blockFormat().headingLevel() == 0)
-            last = last.next();
+    for (const auto &[block, last] : entriesOf(*inPasses)) {
         const qreal top = layout->blockBoundingRect(block).top();
         const qreal bottom = layout->blockBoundingRect(last).bottom();
         if (bottom - top < pageHeight / 2) {
