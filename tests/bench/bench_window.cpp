@@ -48,6 +48,18 @@ std::unique_ptr<DocumentStore> storeWith(int statementCount)
     return store;
 }
 
+// Writes the report of the row's dataset, to a file of the given name, as often as measured.
+void writeReports(const QString &fileName)
+{
+    QFETCH(int, statements);
+    const auto store = storeWith(statements);
+    QTemporaryDir folder;
+    QBENCHMARK {
+        ReportDocument report(store->current(), u"Benchmark"_s);
+        QCOMPARE(report.save(folder.filePath(fileName)), QString());
+    }
+}
+
 void paintOnce(QWidget *window)
 {
     window->repaint();
@@ -256,13 +268,7 @@ void BenchWindow::reportHtml_data()
 
 void BenchWindow::reportHtml()
 {
-    QFETCH(int, statements);
-    const auto store = storeWith(statements);
-    QTemporaryDir folder;
-    QBENCHMARK {
-        ReportDocument report(store->current(), u"Benchmark"_s);
-        QCOMPARE(report.save(folder.filePath(u"report.html"_s)), QString());
-    }
+    writeReports(u"report.html"_s);
 }
 
 void BenchWindow::reportPdf_data()
@@ -276,13 +282,7 @@ void BenchWindow::reportPdf_data()
 // Laying the pages out, keeping entries together, and drawing them.
 void BenchWindow::reportPdf()
 {
-    QFETCH(int, statements);
-    const auto store = storeWith(statements);
-    QTemporaryDir folder;
-    QBENCHMARK {
-        ReportDocument report(store->current(), u"Benchmark"_s);
-        QCOMPARE(report.save(folder.filePath(u"report.pdf"_s)), QString());
-    }
+    writeReports(u"report.pdf"_s);
 }
 
 void BenchWindow::loadStall_data()
