@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -196,28 +197,44 @@ QString DetailPageBuilder::notShown(int count)
                      nullptr, count)));
 }
 
-QString DetailPageBuilder::groupedByStance(QList<const Statement *> statements,
+// Only the entries shown are put in date order (equal dates keep the list's order): sorting all
+// of them took the overview of 40,000 claims 30 ms.
+QString DetailPageBuilder::groupedByStance(const QList<const Statement *> &statements,
                                            bool showActor) const
 {
-    std::stable_sort(statements.begin(), statements.end(),
-                     [](const Statement *a, const Statement *b) { return a->date < b->date; });
+    const auto earlier = [&statements](qsizetype a, qsizetype b) {
+        const EdtfDate &first = statements.at(a)->date;
+        const EdtfDate &second = statements.at(b)->date;
+        if (first < second || second < first)
+            return first < second;
+        return a < b;
+    };
+    std::array<QList<qsizetype>, std::size_t(Stance::Status) + 1> byStance;
+    for (qsizetype i = 0; i < statements.size(); ++i)
+        byStance.at(std::size_t(statements.at(i)->stance)).append(i);
     QString html;
     for (const Stance stance : StanceStyle::allStances()) {
+        QList<qsizetype> &positions = byStance.at(std::size_t(stance));
+        if (positions.isEmpty())
+            continue;
+        const auto firstNotShown
+                = positions.begin() + std::min(positions.size(), qsizetype(shownPerList));
+        std::partial_sort(positions.begin(), firstNotShown, positions.end(), earlier);
+        // The selected statement, when later than the first ones, comes after all of them.
+        const auto selected = std::find_if(firstNotShown, positions.end(), [&](qsizetype at) {
+            return statements.at(at)->id == m_selected;
+        });
         QString group;
-        int count = 0;
         int shown = 0;
-        for (const Statement *statement : std::as_const(statements)) {
-            if (statement->stance != stance)
-                continue;
-            if (++count <= shownPerList || statement->id == m_selected) {
-                group += statementBlock(*statement, showActor);
-                ++shown;
-            }
+        for (auto at = positions.begin(); at != firstNotShown; ++at, ++shown)
+            group += statementBlock(*statements.at(*at), showActor);
+        if (selected != positions.end()) {
+            group += statementBlock(*statements.at(*selected), showActor);
+            ++shown;
         }
-        if (count > 0) {
-            html += u"<h4>%1 (%2)</h4>"_s.arg(escaped(StanceStyle::pluralLabel(stance))).arg(count)
-                    + group + notShown(count - shown);
-        }
+        html += u"<h4>%1 (%2)</h4>"_s.arg(escaped(StanceStyle::pluralLabel(stance)))
+                        .arg(positions.size())
+                + group + notShown(int(positions.size()) - shown);
     }
     return html;
 }

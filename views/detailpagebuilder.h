@@ -31,7 +31,7 @@ private:
     QString statementBlock(const Statement &statement, bool showActor) const;
     QString statementReference(const Statement &statement) const;
     QString sourceLine(const Statement &statement) const;
-    QString groupedByStance(QList<const Statement *> statements, bool showActor) const;
+    QString groupedByStance(const QList<const Statement *> &statements, bool showActor) const;
     QString evidenceLine(const Statement &claim) const;
     QString silentSubjects(const Statement &claim) const;
     QString unansweredClaims() const;
