@@ -348,9 +348,10 @@ void TestDetailDocument::longPagesAreShownWhenReady_data()
     QTest::addRow("many statements, written and parsed on a worker") << 60 << 1;
 }
 
-// A long page, or one made from many statements, is made on a worker thread: the pane shows the
-// page it had until the new one is ready, scrolled to the selected statement, and a page made
-// for an older selection never replaces a newer one.
+// A long page, or one made from many statements, is made on a worker thread. Meanwhile the pane
+// shows at once what will be at the page's top, where it will be: the selected statement's entry,
+// the actor's heading, or the page it has when that is the same actor's and holds the statement.
+// A page made for an older selection never replaces a newer one.
 void TestDetailDocument::longPagesAreShownWhenReady()
 {
     QFETCH(int, statements);
@@ -376,15 +377,40 @@ void TestDetailDocument::longPagesAreShownWhenReady()
     QVERIFY(pane.toPlainText().startsWith(u"Sample dispute"_s));
 
     selection.selectStatement(u"long-5"_s, u"ft"_s);
-    QVERIFY(pane.toPlainText().startsWith(u"Sample dispute"_s));
+    QVERIFY(pane.isMakingPage());
+    QVERIFY(!pane.toPlainText().contains(u"Financial Times"_s));
+    QVERIFY(shows(pane, u"Long status number 5."_s));
+    const int entryTop = pane.cursorRect(pane.document()->find(u"Long status number 5."_s)).top();
     QTRY_VERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
+    QVERIFY(!pane.isMakingPage());
     QVERIFY(pane.verticalScrollBar()->value() > 0);
     QVERIFY(shows(pane, u"Long status number 5."_s));
+    QCOMPARE(pane.cursorRect(pane.document()->find(u"Long status number 5."_s)).top(), entryTop);
+
+    // Another statement of the page shown: the pane goes to it at once, on the page it has.
+    const QTextDocument *page = pane.document();
+    selection.selectStatement(u"long-2"_s, u"ft"_s);
+    QCOMPARE(pane.document(), page);
+    QVERIFY(shows(pane, u"Long status number 2."_s));
+    pane.waitForPage();
+    QVERIFY(pane.document() != page);
+    QVERIFY(shows(pane, u"Long status number 2."_s));
 
     selection.selectActor(u"ft"_s);
+    QCOMPARE(pane.verticalScrollBar()->value(), 0);
     pane.waitForPage();
     QVERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
-    QVERIFY(pane.verticalScrollBar()->value() == 0);
+    QCOMPARE(pane.verticalScrollBar()->value(), 0);
+
+    // Another actor: its heading at once.
+    selection.selectActor(u"truby"_s);
+    selection.selectActor(u"ft"_s);
+    QVERIFY(pane.isMakingPage());
+    QVERIFY(pane.toPlainText().startsWith(u"Financial Times"_s));
+    QVERIFY(!pane.toPlainText().contains(u"Long status"_s));
+    pane.waitForPage();
+    QVERIFY(pane.toPlainText().contains(u"Long status"_s));
+    QVERIFY(shows(pane, u"Financial Times"_s));
 
     selection.selectStatement(u"long-5"_s, u"ft"_s);
     selection.selectActor(u"truby"_s);

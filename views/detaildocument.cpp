@@ -83,6 +83,15 @@ QString DetailDocument::html(const QString &actorId, const QString &statementId,
     return builder.overview();
 }
 
+QString DetailDocument::topOfPage(const QString &actorId, const QString &statementId,
+                                  const Options &options) const
+{
+    const DetailPageBuilder builder(m_dataset, *m_index, statementId, options);
+    if (const Actor *actor = m_dataset.actor(actorId))
+        return builder.actorPageTop(*actor);
+    return builder.overviewHeading();
+}
+
 qsizetype DetailDocument::statementsBehindPage(const QString &actorId) const
 {
     if (const Actor *actor = m_dataset.actor(actorId)) {

@@ -46,6 +46,11 @@ public:
     // With no actor: an overview of the dispute. With an actor: who it is, what it said and what
     // was said about it, grouped by stance in date order; the selected statement highlighted.
     QString html(const QString &actorId, const QString &statementId, const Options &options) const;
+    // The top of that page, as the pane shows it at once while the whole page is made: the
+    // selected statement's entry when the page has it, else the page's heading. Quick to write
+    // and to lay out, however big the dataset.
+    QString topOfPage(const QString &actorId, const QString &statementId,
+                      const Options &options) const;
     // How many statements the page is made from (it lists a few of each kind): an actor's page
     // from those said by and about the actor, the overview from the claims.
     qsizetype statementsBehindPage(const QString &actorId) const;

@@ -239,8 +239,17 @@ QString DetailPageBuilder::groupedByStance(const QList<const Statement *> &state
     return html;
 }
 
-QString DetailPageBuilder::actorPage(const Actor &actor,
-                                     const DetailDocument::ActorIndex &index) const
+QStringList DetailPageBuilder::memberAnchors(const Actor &actor) const
+{
+    QStringList members;
+    for (const Actor &other : m_dataset.actors) {
+        if (other.parent == actor.id)
+            members.append(actorAnchor(other.id));
+    }
+    return members;
+}
+
+QString DetailPageBuilder::actorHeading(const Actor &actor, const QStringList &members) const
 {
     QString html = u"<h2>"_s + escaped(actor.name) + u"</h2>"_s;
     QStringList facts {actorKindLabel(actor.kind)};
@@ -258,15 +267,16 @@ QString DetailPageBuilder::actorPage(const Actor &actor,
     }
     if (!actor.description.isEmpty())
         html += u"<p>"_s + escaped(actor.description) + u"</p>"_s;
-
-    QStringList members;
-    for (const Actor &other : m_dataset.actors) {
-        if (other.parent == actor.id)
-            members.append(actorAnchor(other.id));
-    }
     if (!members.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(escaped(Text::tr("Includes:")), joinedList(members));
+    return html;
+}
 
+QString DetailPageBuilder::actorPage(const Actor &actor,
+                                     const DetailDocument::ActorIndex &index) const
+{
+    const QStringList members = memberAnchors(actor);
+    QString html = actorHeading(actor, members);
     const QList<const Statement *> said = index.saidBy.value(actor.id);
     const QList<const Statement *> about = index.saidAbout.value(actor.id);
     if (!said.isEmpty()) {
@@ -283,7 +293,20 @@ QString DetailPageBuilder::actorPage(const Actor &actor,
     return html;
 }
 
-QString DetailPageBuilder::overview() const
+// The selected statement is on the actor's page when the actor said it or it is about the actor;
+// the page then opens at its entry.
+QString DetailPageBuilder::actorPageTop(const Actor &actor) const
+{
+    if (const Statement *selected = m_dataset.statement(m_selected)) {
+        if (selected->actor == actor.id)
+            return statementBlock(*selected, false);
+        if (selected->about.contains(actor.id))
+            return statementBlock(*selected, true);
+    }
+    return actorHeading(actor, memberAnchors(actor));
+}
+
+QString DetailPageBuilder::overviewHeading() const
 {
     QString html = u"<h2>"_s + escaped(m_dataset.title) + u"</h2>"_s;
     if (m_dataset.asOf)
@@ -295,7 +318,12 @@ QString DetailPageBuilder::overview() const
             + escaped(Text::tr("Select an actor in the tree or a mark on the timeline to see what "
                                "was said, by whom, and on which evidence."))
             + u"</i></p>"_s;
+    return html;
+}
 
+QString DetailPageBuilder::overview() const
+{
+    QString html = overviewHeading();
     QList<const Statement *> claims;
     for (const Statement &statement : m_dataset.statements) {
         if (statement.stance == Stance::Claim)

@@ -23,11 +23,15 @@ public:
     { }
 
     QString overview() const;
+    QString overviewHeading() const;
     QString actorPage(const Actor &actor, const DetailDocument::ActorIndex &index) const;
+    QString actorPageTop(const Actor &actor) const;
 
 private:
     QString actorName(const QString &actorId) const;
     QString actorAnchor(const QString &actorId) const;
+    QStringList memberAnchors(const Actor &actor) const;
+    QString actorHeading(const Actor &actor, const QStringList &members) const;
     QString statementBlock(const Statement &statement, bool showActor) const;
     QString statementReference(const Statement &statement) const;
     QString sourceLine(const Statement &statement) const;

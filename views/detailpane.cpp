@@ -9,7 +9,9 @@
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -34,6 +36,17 @@ QTextDocument *pageOf(const QString &html, const QFont &font)
     page->setPageSize(QSizeF(0, 0));
     page->setHtml(html);
     return page;
+}
+
+bool hasAnchor(const QTextDocument *document, const QString &name)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorNames().contains(name))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -65,6 +78,7 @@ void DetailPane::setDataset(const Dataset &dataset, std::shared_ptr<const Detail
 {
     m_dataset = dataset;
     m_document = std::move(document);
+    m_shownActorId.reset();
     render();
 }
 
@@ -93,36 +107,58 @@ void DetailPane::render()
         m_document = std::make_shared<const DetailDocument>(m_dataset);
     ++m_pageRequest;
     if (m_document->statementsBehindPage(actorId) > backgroundPageStatements) {
+        showTopOfPage(actorId, statementId, options);
         showWhenReady(
                 [document = m_document, actorId, statementId, options, font = font()] {
                     return pageOf(document->html(actorId, statementId, options), font);
                 },
-                statementId);
+                actorId, statementId);
         return;
     }
     const QString html = m_document->html(actorId, statementId, options);
     if (html.size() > backgroundPageLength) {
-        showWhenReady([html, font = font()] { return pageOf(html, font); }, statementId);
+        showTopOfPage(actorId, statementId, options);
+        showWhenReady([html, font = font()] { return pageOf(html, font); }, actorId, statementId);
         return;
     }
-    showPage(pageOf(html, font()), statementId);
+    showPage(pageOf(html, font()), actorId, statementId);
+}
+
+// While a long page is made, the pane shows at once what will be at its top: the page it has,
+// when that is the same actor's and holds the statement, or else the top of the new page.
+void DetailPane::showTopOfPage(const QString &actorId, const QString &statementId,
+                               const DetailDocument::Options &options)
+{
+    if (m_shownActorId == actorId
+        && (statementId.isEmpty()
+            || hasAnchor(document(), DetailDocument::statementLink(statementId)))) {
+        scrollTo(statementId);
+        return;
+    }
+    QTextDocument *top = pageOf(m_document->topOfPage(actorId, statementId, options), font());
+    // Room below the entry, as the whole page has, lets the pane scroll it to the same place.
+    QTextFrameFormat format = top->rootFrame()->frameFormat();
+    format.setBottomMargin(format.bottomMargin() + viewport()->height());
+    top->rootFrame()->setFrameFormat(format);
+    showPage(top, actorId, statementId);
 }
 
 // Makes the page on a worker thread, and shows it if nothing was asked for since.
-void DetailPane::showWhenReady(std::function<QTextDocument *()> makePage,
+void DetailPane::showWhenReady(std::function<QTextDocument *()> makePage, const QString &actorId,
                                const QString &statementId)
 {
     const int request = m_pageRequest;
     auto *watcher = new QFutureWatcher<QTextDocument *>(this);
     m_pagesInFlight.append(watcher);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, statementId] {
-        m_pagesInFlight.removeOne(watcher);
-        watcher->deleteLater();
-        if (request == m_pageRequest)
-            showPage(watcher->result(), statementId);
-        else
-            delete watcher->result();
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, request, actorId, statementId] {
+                m_pagesInFlight.removeOne(watcher);
+                watcher->deleteLater();
+                if (request == m_pageRequest)
+                    showPage(watcher->result(), actorId, statementId);
+                else
+                    delete watcher->result();
+            });
     watcher->setFuture(QtConcurrent::run([makePage = std::move(makePage), thread = thread()] {
         QTextDocument *page = makePage();
         page->moveToThread(thread);
@@ -151,12 +187,18 @@ DetailPane::~DetailPane()
 
 // A new document is laid out a part at a time as the event loop turns; replacing the text of
 // the shown one would lay all of it out at once.
-void DetailPane::showPage(QTextDocument *page, const QString &statementId)
+void DetailPane::showPage(QTextDocument *page, const QString &actorId, const QString &statementId)
 {
     page->setParent(this);
     QTextDocument *old = document();
     setDocument(page);
     old->deleteLater();
+    m_shownActorId = actorId;
+    scrollTo(statementId);
+}
+
+void DetailPane::scrollTo(const QString &statementId)
+{
     if (statementId.isEmpty())
         verticalScrollBar()->setValue(0);
     else

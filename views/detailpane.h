@@ -8,14 +8,16 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Selection;
 
 // The detail pane: who the selected actor is, what it said and what was said about it, with
 // links between claims and the statements that answer them. Follows the shared Selection and
 // sets it when a link is followed (click, or Tab to a link and Enter). Each page is a new
-// document, laid out a part at a time while the event loop turns; a long page is written and
-// parsed on a worker thread and shown when it is ready, so a selection never waits for it.
+// document, laid out a part at a time while the event loop turns. A long page is written and
+// parsed on a worker thread, so a selection never waits for it: the pane shows its top at once,
+// the selected statement where the whole page will show it, and the whole page when it is ready.
 class DetailPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
 
     // Waits for the page being made, if any, shows it and lays all of it out: for a screenshot.
     void waitForPage();
+    // Whether a long page is still being made; the pane shows its top meanwhile.
+    bool isMakingPage() const { return !m_pagesInFlight.isEmpty(); }
 
     void setDataset(const Dataset &dataset);
     // The same, with the dataset's document already made.
@@ -44,14 +48,20 @@ protected:
 
 private:
     void render();
-    void showWhenReady(std::function<QTextDocument *()> makePage, const QString &statementId);
-    void showPage(QTextDocument *page, const QString &statementId);
+    void showTopOfPage(const QString &actorId, const QString &statementId,
+                       const DetailDocument::Options &options);
+    void showWhenReady(std::function<QTextDocument *()> makePage, const QString &actorId,
+                       const QString &statementId);
+    void showPage(QTextDocument *page, const QString &actorId, const QString &statementId);
+    void scrollTo(const QString &statementId);
     void followLink(const QUrl &link);
     void openSource(const Source &source);
 
     Selection *m_selection;
     Dataset m_dataset;
     std::shared_ptr<const DetailDocument> m_document; // of m_dataset
-    int m_pageRequest = 0;                            // a page made for an older request is dropped
+    // Whose page is shown (an empty id: the overview's), when it is a page of m_dataset.
+    std::optional<QString> m_shownActorId;
+    int m_pageRequest = 0; // a page made for an older request is dropped
     QList<QFutureWatcher<QTextDocument *> *> m_pagesInFlight; // their pages are the pane's
 };

@@ -91,9 +91,12 @@ private:
     QTimer m_ticker;
 };
 
-// Selects a statement and turns the event loop until the detail pane shows its page, which a
-// long page does a moment later.
-void selectAndWaitForPage(MainWindow &window, const Statement &statement)
+enum class Until { StatementShown, WholePageShown };
+
+// Selects a statement of another actor, lets the window paint what changed, and turns the event
+// loop until the detail pane shows the statement (a long page's top at once) or until it shows
+// the whole page, which a long page does a moment later.
+void selectAndWait(MainWindow &window, const Statement &statement, Until until)
 {
     if (window.selection()->statementId() == statement.id)
         return;
@@ -101,10 +104,33 @@ void selectAndWaitForPage(MainWindow &window, const Statement &statement)
     const int revision = before->revision();
     window.selection()->selectStatement(statement.id, statement.actor);
     const auto shown = [&] {
-        return window.detailPane()->document() != before || before->revision() != revision;
+        return (window.detailPane()->document() != before || before->revision() != revision)
+                && (until == Until::StatementShown || !window.detailPane()->isMakingPage());
     };
+    QCoreApplication::processEvents();
     while (!shown())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+// Selects, in turn, two statements far apart and of two actors, each until the window shows it.
+void selectInTurn(int statements, Until until)
+{
+    const auto store = storeWith(statements);
+    MainWindow window(store.get());
+    window.resize(windowSize);
+    window.show();
+    paintOnce(&window);
+    const QList<Statement> &all = store->current().statements;
+    QVERIFY(all.size() > 2);
+    const Statement &first = all.at(1);
+    const auto other = std::find_if(all.begin() + all.size() * 3 / 4, all.end(),
+                                    [&](const Statement &s) { return s.actor != first.actor; });
+    QVERIFY(other != all.end());
+    bool toFirst = true;
+    QBENCHMARK {
+        selectAndWait(window, toFirst ? first : *other, until);
+        toFirst = !toFirst;
+    }
 }
 
 } // namespace
@@ -123,6 +149,8 @@ private slots:
     void filter();
     void selectionChange_data() { sizes_data(); }
     void selectionChange();
+    void selectionWholePage_data() { sizes_data(); }
+    void selectionWholePage();
     void selectionStall_data() { loadStall_data(); }
     void selectionStall();
     void chartRebuild_data() { sizes_data(); }
@@ -189,23 +217,19 @@ void BenchWindow::filter()
     }
 }
 
-// Each iteration selects another statement, alternating between two far apart, until the
-// detail pane shows its page.
+// Each iteration selects another statement, alternating between two far apart and of two
+// actors, until the detail pane shows it.
 void BenchWindow::selectionChange()
 {
     QFETCH(int, statements);
-    const auto store = storeWith(statements);
-    MainWindow window(store.get());
-    window.show();
-    const QList<Statement> &all = store->current().statements;
-    QVERIFY(all.size() > 2);
-    const Statement &first = all.at(1);
-    const Statement &second = all.at(all.size() * 3 / 4);
-    bool toFirst = true;
-    QBENCHMARK {
-        selectAndWaitForPage(window, toFirst ? first : second);
-        toFirst = !toFirst;
-    }
+    selectInTurn(statements, Until::StatementShown);
+}
+
+// The same, until the detail pane shows the whole page.
+void BenchWindow::selectionWholePage()
+{
+    QFETCH(int, statements);
+    selectInTurn(statements, Until::WholePageShown);
 }
 
 // Not a timing of one step: the longest the event loop went without turning while twenty
@@ -222,7 +246,7 @@ void BenchWindow::selectionStall()
     StallProbe probe;
     probe.start();
     for (int i = 0; i < 20; ++i) {
-        selectAndWaitForPage(window, all.at(i * (all.size() - 1) / 19));
+        selectAndWait(window, all.at(i * (all.size() - 1) / 19), Until::WholePageShown);
         QTest::qWait(50); // the rest of the page is laid out and painted
     }
     QTest::setBenchmarkResult(qreal(probe.longestMs()), QTest::WalltimeMilliseconds);
