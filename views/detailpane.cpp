@@ -56,6 +56,9 @@ DetailPane::DetailPane(Selection *selection, QWidget *parent)
     , m_selection(selection)
 {
     setObjectName(QStringLiteral("detailPane"));
+    // One page at a time: pages asked for in a quick run of selections wait, and are dropped
+    // unmade when a newer one is asked for, instead of taking the window's core.
+    m_pageMaker.setMaxThreadCount(1);
     setDocument(pageOf(QString(), font()));
     document()->setParent(this);
     setAccessibleName(tr("Details"));
@@ -105,20 +108,18 @@ void DetailPane::render()
     const QString statementId = m_selection->statementId();
     if (!m_document)
         m_document = std::make_shared<const DetailDocument>(m_dataset);
-    ++m_pageRequest;
+    ++*m_pageRequest;
     if (m_document->statementsBehindPage(actorId) > backgroundPageStatements) {
         showTopOfPage(actorId, statementId, options);
-        showWhenReady(
-                [document = m_document, actorId, statementId, options, font = font()] {
-                    return pageOf(document->html(actorId, statementId, options), font);
-                },
-                actorId, statementId);
+        showWhenReady([document = m_document, actorId, statementId,
+                       options] { return document->html(actorId, statementId, options); },
+                      actorId, statementId);
         return;
     }
     const QString html = m_document->html(actorId, statementId, options);
     if (html.size() > backgroundPageLength) {
         showTopOfPage(actorId, statementId, options);
-        showWhenReady([html, font = font()] { return pageOf(html, font); }, actorId, statementId);
+        showWhenReady([html] { return html; }, actorId, statementId);
         return;
     }
     showPage(pageOf(html, font()), actorId, statementId);
@@ -143,27 +144,35 @@ void DetailPane::showTopOfPage(const QString &actorId, const QString &statementI
     showPage(top, actorId, statementId);
 }
 
-// Makes the page on a worker thread, and shows it if nothing was asked for since.
-void DetailPane::showWhenReady(std::function<QTextDocument *()> makePage, const QString &actorId,
+// Makes the page on a worker thread, and shows it if nothing was asked for since. A page asked
+// for since is not made, or not parsed, if the worker sees it in time.
+void DetailPane::showWhenReady(std::function<QString()> writeHtml, const QString &actorId,
                                const QString &statementId)
 {
-    const int request = m_pageRequest;
+    const int request = *m_pageRequest;
     auto *watcher = new QFutureWatcher<QTextDocument *>(this);
     m_pagesInFlight.append(watcher);
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, request, actorId, statementId] {
                 m_pagesInFlight.removeOne(watcher);
                 watcher->deleteLater();
-                if (request == m_pageRequest)
+                if (request == *m_pageRequest)
                     showPage(watcher->result(), actorId, statementId);
                 else
                     delete watcher->result();
             });
-    watcher->setFuture(QtConcurrent::run([makePage = std::move(makePage), thread = thread()] {
-        QTextDocument *page = makePage();
+    auto makePage = [writeHtml = std::move(writeHtml), font = font(), latest = m_pageRequest,
+                     request, thread = thread()]() -> QTextDocument * {
+        if (*latest != request)
+            return nullptr;
+        const QString html = writeHtml();
+        if (*latest != request)
+            return nullptr;
+        QTextDocument *page = pageOf(html, font);
         page->moveToThread(thread);
         return page;
-    }));
+    };
+    watcher->setFuture(QtConcurrent::run(&m_pageMaker, std::move(makePage)));
 }
 
 void DetailPane::waitForPage()

@@ -5,7 +5,9 @@
 
 #include <QFutureWatcher>
 #include <QTextBrowser>
+#include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,7 +52,7 @@ private:
     void render();
     void showTopOfPage(const QString &actorId, const QString &statementId,
                        const DetailDocument::Options &options);
-    void showWhenReady(std::function<QTextDocument *()> makePage, const QString &actorId,
+    void showWhenReady(std::function<QString()> writeHtml, const QString &actorId,
                        const QString &statementId);
     void showPage(QTextDocument *page, const QString &actorId, const QString &statementId);
     void scrollTo(const QString &statementId);
@@ -62,6 +64,8 @@ private:
     std::shared_ptr<const DetailDocument> m_document; // of m_dataset
     // Whose page is shown (an empty id: the overview's), when it is a page of m_dataset.
     std::optional<QString> m_shownActorId;
-    int m_pageRequest = 0; // a page made for an older request is dropped
+    // The newest page asked for; one asked for earlier is dropped.
+    std::shared_ptr<std::atomic_int> m_pageRequest = std::make_shared<std::atomic_int>(0);
+    QThreadPool m_pageMaker;
     QList<QFutureWatcher<QTextDocument *> *> m_pagesInFlight; // their pages are the pane's
 };
