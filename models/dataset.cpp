@@ -58,31 +58,21 @@ constexpr std::array<std::pair<Stance, QStringView>, 5> stanceNames {{
 }};
 
 template<typename T>
-void indexIds(const QList<T> &items, QHash<QString, qsizetype> &index)
-{
-    index.clear();
-    index.reserve(items.size());
-    // Backwards, so that of a repeated id the first position is the one kept.
-    for (qsizetype i = items.size() - 1; i >= 0; --i)
-        index.insert(items.at(i).id, i);
-}
-
-template<typename T>
-bool indexMatches(const QList<T> &items, const QHash<QString, qsizetype> &index)
+bool indexMatches(const QList<T> &items, const IdIndex &index)
 {
     if (index.size() != items.size())
         return false;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (index.value(items.at(i).id, -1) != i)
+        if (index.find(items, items.at(i).id) != i)
             return false;
     }
     return true;
 }
 
 template<typename T>
-const T *lookup(const QList<T> &items, const QHash<QString, qsizetype> &index, const QString &id)
+const T *lookup(const QList<T> &items, const IdIndex &index, const QString &id)
 {
-    const qsizetype i = index.value(id, -1);
+    const qsizetype i = index.find(items, id);
     return i < 0 ? nullptr : &items.at(i);
 }
 
@@ -229,9 +219,9 @@ qsizetype Dataset::statementPosition(const Statement &statement) const
 
 void Dataset::rebuildIndex()
 {
-    indexIds(actors, m_actorIndex);
-    indexIds(sources, m_sourceIndex);
-    indexIds(statements, m_statementIndex);
+    m_actorIndex = IdIndex::of(actors);
+    m_sourceIndex = IdIndex::of(sources);
+    m_statementIndex = IdIndex::of(statements);
 }
 
 bool Dataset::isIndexCurrent() const

@@ -151,7 +151,7 @@ void stagger(TimelineLayout &layout)
 
 int TimelineLayout::indexOf(const QString &statementId) const
 {
-    return int(markOfStatement.value(statementId, -1));
+    return int(markOfStatement.find(statements, statementId));
 }
 
 TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode,
@@ -204,6 +204,7 @@ TimelineLayout TimelineLayout::build(const Dataset &dataset, LaneMode mode,
     const std::vector<qsizetype> actorOfMark = actorOfMarks(dataset, links);
     assignLanes(dataset, actorOfMark, mode, layout);
     stagger(layout);
+    layout.statements = dataset.statements;
     layout.markOfStatement = dataset.statementPositions();
     layout.marksOfActor = marksOfActors(dataset, actorOfMark);
     return layout;

@@ -42,9 +42,10 @@ struct TimelineLayout
 {
     enum class LaneMode { Actor, Stance };
 
-    QStringList laneLabels;    // top lane first
-    QList<TimelineMark> marks; // in dataset order: a mark's index is its statement's
-    QHash<QString, qsizetype> markOfStatement; // the dataset's own lookup, shared
+    QStringList laneLabels;      // top lane first
+    QList<TimelineMark> marks;   // in dataset order: a mark's index is its statement's
+    QList<Statement> statements; // the dataset's, shared: what markOfStatement indexes
+    IdIndex markOfStatement;     // the dataset's own lookup, shared
     QHash<QString, QList<int>> marksOfActor;
     qint64 minMs = 0; // the extent of every known date, with a margin
     qint64 maxMs = 0;
