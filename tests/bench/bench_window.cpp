@@ -66,6 +66,16 @@ void paintOnce(QWidget *window)
     QCoreApplication::processEvents();
 }
 
+// A window on the store, at the benchmarks' size, shown and painted once.
+std::unique_ptr<MainWindow> shownWindow(DocumentStore *store)
+{
+    auto window = std::make_unique<MainWindow>(store);
+    window->resize(windowSize);
+    window->show();
+    paintOnce(window.get());
+    return window;
+}
+
 // The longest the event loop went without turning since start(). The window answers input
 // only when its loop turns, so this is the longest a user waits for a click to be noticed.
 class StallProbe
@@ -116,10 +126,7 @@ void selectAndWait(MainWindow &window, const Statement &statement, Until until)
 void selectInTurn(int statements, Until until)
 {
     const auto store = storeWith(statements);
-    MainWindow window(store.get());
-    window.resize(windowSize);
-    window.show();
-    paintOnce(&window);
+    const std::unique_ptr<MainWindow> window = shownWindow(store.get());
     const QList<Statement> &all = store->current().statements;
     QVERIFY(all.size() > 2);
     const Statement &first = all.at(1);
@@ -128,7 +135,7 @@ void selectInTurn(int statements, Until until)
     QVERIFY(other != all.end());
     bool toFirst = true;
     QBENCHMARK {
-        selectAndWait(window, toFirst ? first : *other, until);
+        selectAndWait(*window, toFirst ? first : *other, until);
         toFirst = !toFirst;
     }
 }
@@ -238,15 +245,12 @@ void BenchWindow::selectionStall()
 {
     QFETCH(int, statements);
     const auto store = storeWith(statements);
-    MainWindow window(store.get());
-    window.resize(windowSize);
-    window.show();
-    paintOnce(&window);
+    const std::unique_ptr<MainWindow> window = shownWindow(store.get());
     const QList<Statement> &all = store->current().statements;
     StallProbe probe;
     probe.start();
     for (int i = 0; i < 20; ++i) {
-        selectAndWait(window, all.at(i * (all.size() - 1) / 19), Until::WholePageShown);
+        selectAndWait(*window, all.at(i * (all.size() - 1) / 19), Until::WholePageShown);
         QTest::qWait(50); // the rest of the page is laid out and painted
     }
     QTest::setBenchmarkResult(qreal(probe.longestMs()), QTest::WalltimeMilliseconds);
