@@ -3,7 +3,7 @@
 #include "models/admiraltygrade.h"
 #include "models/claimanalysis.h"
 #include "models/listtext.h"
-#include "models/stancematrixmodel.h"
+#include "views/reportmatrix.h"
 #include "views/stancestyle.h"
 
 #include <QCoreApplication>
@@ -12,6 +12,7 @@
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+using ReportHtml::element;
 
 namespace {
 
@@ -22,19 +23,10 @@ struct Text
 
 // An actor tree deeper than this is cut short; the validator refuses deeper ones anyway.
 constexpr int maxOutlineDepth = 64;
-// More actors than this in the claims leave their columns too narrow for a word on paper.
-constexpr qsizetype maxMatrixActors = 10;
-constexpr QStringView matrixTableStart = u"<table class=\"matrix\" width=\"100%\" border=\"1\" "
-                                         u"cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>";
 
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString element(QStringView tag, QStringView cssClass, const QString &html)
-{
-    return u"<%1 class=\"%2\">%3</%1>\n"_s.arg(tag, cssClass, html);
 }
 
 QList<const Statement *> inDateOrder(QList<const Statement *> statements)
@@ -88,10 +80,7 @@ public:
     QString chart(const QStringList &paragraphs) const;
     QString actors() const;
     QString unansweredClaims() const;
-    QString matrix() const;
-    QString matrixGrid(const StanceMatrixModel &model) const;
-    QString matrixByClaim(const StanceMatrixModel &model,
-                          const StanceMatrixModel::Content &content) const;
+    QString matrix() const { return ReportMatrix::html(m_dataset, m_analyses); }
     QString claims() const;
     QString otherStatements() const;
     QString sources() const;
@@ -269,102 +258,6 @@ QString ReportBuilder::unansweredClaims() const
             + u"<ul class=\"unanswered-claims\">\n"_s + items + u"</ul>\n"_s;
 }
 
-// A cell of the matrix: the shape of the stance behind it, if any, then its words.
-QString matrixCell(const QModelIndex &index)
-{
-    QString text = escaped(index.data().toString());
-    const QVariant stance = index.data(StanceMatrixModel::StanceRole);
-    if (stance.isValid() && index.column() >= StanceMatrixModel::FirstActorColumn) {
-        text = u"<span style=\"color:%1\">%2</span>&nbsp;"_s.arg(
-                       StanceStyle::color(Stance(stance.toInt())).name(),
-                       StanceStyle::symbol(Stance(stance.toInt())))
-                + text;
-    }
-    return text;
-}
-
-QString ReportBuilder::matrix() const
-{
-    const StanceMatrixModel::Content content = StanceMatrixModel::contentOf(m_dataset, m_analyses);
-    StanceMatrixModel model;
-    model.setContent(content);
-    if (model.rowCount() == 0)
-        return {};
-    QString html = element(u"h2", u"section", escaped(Text::tr("Who did what with each claim")));
-    const qsizetype actors = content.actorIds.size();
-    if (actors <= maxMatrixActors)
-        return html + matrixGrid(model);
-    html += element(u"p", u"note",
-                    escaped(Text::tr("%n actor(s) took part in the claims, too many for a "
-                                     "column each: each claim names those who took part.",
-                                     nullptr, int(actors))));
-    return html + matrixByClaim(model, content);
-}
-
-// The matrix as on screen: one row per claim, one column per actor.
-QString ReportBuilder::matrixGrid(const StanceMatrixModel &model) const
-{
-    QString html = matrixTableStart.toString();
-    const QList<int> columns = [&model] {
-        QList<int> list {StanceMatrixModel::ClaimColumn, StanceMatrixModel::AnswersColumn};
-        for (int column = StanceMatrixModel::FirstActorColumn; column < model.columnCount();
-             ++column)
-            list.append(column);
-        return list;
-    }();
-    // The claim gets a quarter of the width; the other columns take what their words need.
-    for (const int column : columns) {
-        const QString width
-                = column == StanceMatrixModel::ClaimColumn ? u" width=\"25%\""_s : QString();
-        html += u"<th%1>%2</th>"_s.arg(
-                width, escaped(model.headerData(column, Qt::Horizontal).toString()));
-    }
-    html += u"</tr></thead>\n<tbody>\n"_s;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        html += u"<tr>"_s;
-        for (const int column : columns)
-            html += u"<td>"_s + matrixCell(model.index(row, column)) + u"</td>"_s;
-        html += u"</tr>\n"_s;
-    }
-    return html + u"</tbody>\n</table>\n"_s;
-}
-
-// The matrix with too many actors for a column each: one row per claim, in which each actor who
-// took part has a line. It grows with the parts actors took, not with claims times actors.
-QString ReportBuilder::matrixByClaim(const StanceMatrixModel &model,
-                                     const StanceMatrixModel::Content &content) const
-{
-    QHash<QString, int> columnOf;
-    columnOf.reserve(content.actorIds.size());
-    for (qsizetype i = 0; i < content.actorIds.size(); ++i)
-        columnOf.insert(content.actorIds.at(i), StanceMatrixModel::FirstActorColumn + int(i));
-    QString html = matrixTableStart.toString();
-    html += u"<th width=\"45%\">%1</th><th>%2</th><th>%3</th>"_s.arg(
-            escaped(model.headerData(StanceMatrixModel::ClaimColumn, Qt::Horizontal).toString()),
-            escaped(model.headerData(StanceMatrixModel::AnswersColumn, Qt::Horizontal).toString()),
-            escaped(Text::tr("Who took part")));
-    html += u"</tr></thead>\n<tbody>\n"_s;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        // The claimant first, then those who denied, reacted, or were what the claim is about.
-        QList<std::pair<int, int>> parts; // each actor's first part, then its column
-        for (const StanceMatrixModel::Cell &cell : content.rows.at(row).cells) {
-            parts.append({cell.involvement & -cell.involvement, columnOf.value(cell.actorId)});
-        }
-        std::sort(parts.begin(), parts.end());
-        QStringList lines;
-        for (const auto &[part, column] : parts) {
-            lines.append(u"<b>%1</b>: %2"_s.arg(
-                    escaped(model.headerData(column, Qt::Horizontal).toString()),
-                    matrixCell(model.index(row, column))));
-        }
-        html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n"_s.arg(
-                matrixCell(model.index(row, StanceMatrixModel::ClaimColumn)),
-                matrixCell(model.index(row, StanceMatrixModel::AnswersColumn)),
-                lines.join(u"<br>"_s));
-    }
-    return html + u"</tbody>\n</table>\n"_s;
-}
-
 bool ReportBuilder::answersClaim(const Statement &statement) const
 {
     return std::any_of(statement.respondsTo.cbegin(), statement.respondsTo.cend(),
@@ -429,6 +322,11 @@ QString ReportBuilder::sources() const
 } // namespace
 
 namespace ReportHtml {
+
+QString element(QStringView tag, QStringView cssClass, const QString &html)
+{
+    return u"<%1 class=\"%2\">%3</%1>\n"_s.arg(tag, cssClass, html);
+}
 
 QString statementAnchor(const QString &statementId)
 {

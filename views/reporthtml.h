@@ -32,5 +32,7 @@ QString sourceAnchor(const QString &sourceId);
 bool startsEntry(const QString &anchorName);
 // CSS that QTextDocument and browsers both understand, and that prints well in black and white.
 QString styleSheet();
+// <tag class="cssClass">html</tag> and a line end: how the report's parts are written.
+QString element(QStringView tag, QStringView cssClass, const QString &html);
 
 } // namespace ReportHtml
