@@ -205,8 +205,10 @@ QString DetailPageBuilder::groupedByStance(const QList<const Statement *> &state
     const auto earlier = [&statements](qsizetype a, qsizetype b) {
         const EdtfDate &first = statements.at(a)->date;
         const EdtfDate &second = statements.at(b)->date;
-        if (first < second || second < first)
-            return first < second;
+        if (first < second)
+            return true;
+        if (second < first)
+            return false;
         return a < b;
     };
     std::array<QList<qsizetype>, std::size_t(Stance::Status) + 1> byStance;
